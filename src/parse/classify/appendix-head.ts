@@ -1,0 +1,30 @@
+// 別記 / 別紙 / 別表第一（第二条関係） / 附　則 / 様式第1号: the head of an appendix.
+import {readNumeral} from '../normalize.js'
+import type {AppendixKind} from '../types.js'
+import type {Shape} from './shape.js'
+
+const head = /^(別[ \t\u3000]*記|別[ \t\u3000]*紙|別[ \t\u3000]*表|附[ \t\u3000]*則|付[ \t\u3000]*則|様[ \t\u3000]*式)(?:[ \t\u3000]*第?[ \t\u3000]*([0-9０-９]+|[一二三四五六七八九十]+)[ \t\u3000]*号?)?/
+// a sentence that merely mentions an appendix: 別表に掲げる…
+const mention = /^(?:に|の|を|で|と|は|が|から|及び|又は|並びに|中|記載|参照|による|に定め)/
+
+export function appendixHead(text: string, contentStart: number): Shape | undefined {
+  const content = text.slice(contentStart)
+  const match = head.exec(content)
+  if (!match) return undefined
+  const rest = content.slice(match[0].length)
+  const restTrim = rest.replace(/^[ \t\u3000]+/, '')
+  if (mention.test(restTrim) || /。/.test(rest) || content.trimEnd().length > 60) return undefined
+  const kindText = match[1].replace(/[ \t\u3000]/g, '')
+  const appendixKind = (kindText === '付則' ? '附則' : kindText) as AppendixKind
+  const headEnd = contentStart + match[0].length
+  const titleStart = headEnd + (rest.length - restTrim.length)
+  const titleEnd = contentStart + content.trimEnd().length
+  return {
+    kind: 'appendix',
+    appendixKind,
+    num: match[2] ? readNumeral(match[2]) : undefined,
+    head: {start: contentStart, end: headEnd},
+    title: titleEnd > titleStart ? {start: titleStart, end: titleEnd} : undefined,
+    contentStart
+  }
+}

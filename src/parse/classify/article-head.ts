@@ -1,0 +1,38 @@
+// 第1条 (サービスについて) / 第17条 （…） / 第一条　本文 / 第百三条の二 / 第 10 条 — the head of an article.
+import {headingNumber} from '../normalize.js'
+import type {Shape} from './shape.js'
+
+const num = '[0-9０-９〇一二三四五六七八九十百千]+'
+const one = `第[ \\t\\u3000]*${num}[ \\t\\u3000]*条(?:[ \\t\\u3000]*の[ \\t\\u3000]*${num})*`
+// 第十五条から第二十一条まで　削除: one head for a run of deleted articles
+const head = new RegExp(`^(${one})(?:[ \\t\\u3000]*(?:から|ないし|[～〜―－])[ \\t\\u3000]*(${one})(?:[ \\t\\u3000]*まで)?)?`)
+// a caption right after the number; captions hold no sentence end
+const caption = /^[ \t\u3000]*([（(][^（）()。\n]{1,60}[）)])/
+
+export function articleHead(text: string, contentStart: number): Shape | undefined {
+  const content = text.slice(contentStart)
+  const match = head.exec(content)
+  if (!match) return undefined
+  const headEnd = contentStart + match[0].length
+  let rest = content.slice(match[0].length)
+  let captionSpan
+  const cap = caption.exec(rest)
+  if (cap) {
+    const capStart = headEnd + cap[0].length - cap[1].length
+    captionSpan = {start: capStart, end: capStart + cap[1].length}
+    rest = rest.slice(cap[0].length)
+  }
+  // After the number (and caption) a heading has a space or ends; 第10条に基づき… is a mention.
+  if (rest !== '' && !/^[ \t\u3000]/.test(rest)) return undefined
+  const body = rest.trim()
+  const bodyStart = text.length - rest.length + rest.indexOf(body)
+  return {
+    kind: 'article',
+    num: headingNumber(match[1])!,
+    numEnd: match[2] ? headingNumber(match[2]) : undefined,
+    head: {start: contentStart, end: headEnd},
+    caption: captionSpan,
+    body: body ? {start: bodyStart, end: bodyStart + body.length} : undefined,
+    contentStart
+  }
+}

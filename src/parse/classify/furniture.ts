@@ -1,0 +1,19 @@
+// Page furniture (頁番号, 以下余白) and tables of contents (目次): kept in the tree, never clauses.
+import type {Shape} from './shape.js'
+
+const footer = /^[ \t\u3000]*(?:[-－―‐][ \t\u3000]*[0-9０-９]+[ \t\u3000]*[-－―‐]|[0-9０-９]+[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]+|(?:page|p\.)[ \t]*[0-9]+(?:[ \t]*(?:of|\/)[ \t]*[0-9]+)?|[0-9０-９]+[ \t\u3000]*(?:ページ|頁))[ \t\u3000]*$/i
+const endMark = /^[(（][ \t\u3000]*以[ \t\u3000]*下[ \t\u3000]*余[ \t\u3000]*白[ \t\u3000]*[)）]$|^以[ \t\u3000]*上$/
+// dot leaders followed by a page number: 第1条 約款の適用 ………… 3
+const leaders = /(?:[…‥]{2,}|[.．・･·]{4,}|[─━-]{4,})[ \t\u3000]*[0-9０-９]+[ \t\u3000]*$/
+// 第一章　総則（第一条―第五条）: a heading that names its article range is a contents line
+const rangeHeading = /^第[ \t\u3000]*[0-9０-９一二三四五六七八九十百]+[ \t\u3000]*[編章節款目].*[（(]第[^）)]*条[^）)]*[）)][ \t\u3000]*$/
+const tocHead = /^目[ \t\u3000]*次$/
+
+export function furniture(text: string, contentStart: number): Shape | undefined {
+  if (footer.test(text)) return {kind: 'furniture', why: 'footer', contentStart: 0}
+  const content = text.slice(contentStart).trimEnd()
+  if (endMark.test(content)) return {kind: 'furniture', why: 'end-mark', contentStart}
+  if (tocHead.test(content)) return {kind: 'furniture', why: 'toc-head', contentStart}
+  if (leaders.test(content) || rangeHeading.test(content)) return {kind: 'furniture', why: 'toc', contentStart}
+  return undefined
+}

@@ -1,0 +1,33 @@
+// Source lines with their offsets; the newline (LF, CRLF or CR) stays outside `end`.
+
+export interface Line {
+  /** 0-based index */
+  index: number
+  /** offset of the first character */
+  start: number
+  /** offset after the last character before the newline */
+  end: number
+  /** offset of the next line (after the newline) */
+  next: number
+  /** the characters from start to end */
+  text: string
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  const length = text.length
+  while (start < length) {
+    let end = start
+    while (end < length) {
+      const code = text.charCodeAt(end)
+      if (code === 10 || code === 13) break
+      end++
+    }
+    let next = end
+    if (next < length) next += text.charCodeAt(next) === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1
+    lines.push({index: lines.length, start, end, next, text: text.slice(start, end)})
+    start = next
+  }
+  return lines
+}
