@@ -82,7 +82,8 @@ class Builder {
   readonly tocHeads = new Set<string>()
   /** article head line index → caption line index above it */
   readonly captionAbove = new Map<number, number>()
-  readonly captionLines = new Set<number>()
+  /** caption line index → the article head line it belongs to */
+  readonly captionHead = new Map<number, number>()
   current!: Line
 
   constructor(
@@ -116,7 +117,7 @@ class Builder {
       while (j < this.shapes.length && this.shapes[j].kind === 'blank') j++
       if (j < this.shapes.length && this.shapes[j].kind === 'article') {
         this.captionAbove.set(j, i)
-        this.captionLines.add(i)
+        this.captionHead.set(i, j)
       }
     }
   }
@@ -125,6 +126,8 @@ class Builder {
     if (shape.kind === 'blank') {
       this.emit(this.layoutTarget(), line.start, line.next, 'layout')
       this.prevBlank = true
+      // a hard wrap never spans a blank line; a split that does is a fragment
+      this.prevWrapped = false
       return
     }
     if (shape.kind === 'furniture') {
@@ -145,7 +148,7 @@ class Builder {
     } else {
       switch (shape.kind) {
         case 'caption':
-          if (this.captionLines.has(line.index)) this.captionLine(line, shape.caption)
+          if (this.captionHead.has(line.index)) this.captionLine(line, shape.caption)
           else this.body(line, shape.contentStart)
           break
         case 'article':
@@ -201,7 +204,7 @@ class Builder {
   }
 
   captionLine(line: Line, caption: Span): void {
-    const head = this.lines.findIndex((l, i) => i > line.index && this.captionAbove.get(i) === line.index)
+    const head = this.captionHead.get(line.index)!
     const shape = this.shapes[head] as Extract<Shape, {kind: 'article'}>
     const article = this.openArticle(shape.num, this.lines[head].text.slice(shape.head.start, shape.head.end), shape.numEnd)
     article.caption = unbracket(line.text.slice(caption.start, caption.end))
@@ -250,9 +253,10 @@ class Builder {
 
   /** Article numbers run 1, 2, 2の2, 3 …: report a gap, a repeat or a step back. */
   checkSequence(what: 'article', previous: string, num: string): void {
-    const order = compareNumbers(num, previous)
     const [prevMain] = previous.split('-').map(Number)
     const [main, branch] = num.split('-').map(Number)
+    if (branch === undefined && main === prevMain + 1) return
+    const order = compareNumbers(num, previous)
     const label = (n: string) => {
       const [m, b] = n.split('-')
       return this.lang === 'ja' ? `第${m}条${b ? `の${b}` : ''}` : `Article ${n}`
@@ -702,5 +706,5 @@ function emptySpan() {
 function setPositions(node: Parent): void {
   const children = node.children as Node[]
   for (const child of children) if (child.type !== 'text') setPositions(child)
-  if (children.length > 0) node.position = span({...children[0].position.start}, {...children[children.length - 1].position.end})
+  if (children.length > 0) node.position = span(children[0].position.start, children[children.length - 1].position.end)
 }

@@ -14,6 +14,8 @@ export function appendixHead(text: string, contentStart: number): Shape | undefi
   const rest = content.slice(match[0].length)
   const restTrim = rest.replace(/^[ \t\u3000]+/, '')
   if (mention.test(restTrim) || /。/.test(rest) || content.trimEnd().length > 60) return undefined
+  // A title is bracketed, numbered or a short noun phrase; a line that goes on as a sentence is not a head.
+  if (restTrim && !/^[（(【［\[「第]/.test(restTrim) && /[をはがにでて]|する|ほか/.test(restTrim)) return undefined
   const kindText = match[1].replace(/[ \t\u3000]/g, '')
   const appendixKind = (kindText === '付則' ? '附則' : kindText) as AppendixKind
   const headEnd = contentStart + match[0].length

@@ -14,6 +14,9 @@ export function furniture(text: string, contentStart: number): Shape | undefined
   const content = text.slice(contentStart).trimEnd()
   if (endMark.test(content)) return {kind: 'furniture', why: 'end-mark', contentStart}
   if (tocHead.test(content)) return {kind: 'furniture', why: 'toc-head', contentStart}
-  if (leaders.test(content) || rangeHeading.test(content)) return {kind: 'furniture', why: 'toc', contentStart}
+  // Both contents shapes end in a digit or a closing bracket; test the cheap condition first.
+  const last = content.charCodeAt(content.length - 1)
+  if (((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) && leaders.test(content)) return {kind: 'furniture', why: 'toc', contentStart}
+  if ((last === 0xff09 || last === 0x29) && rangeHeading.test(content)) return {kind: 'furniture', why: 'toc', contentStart}
   return undefined
 }

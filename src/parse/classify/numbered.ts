@@ -16,7 +16,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => Candidate[]]> = [
   [new RegExp(`^([0-9０-９]{1,3})[)）]`), (m) => [{series: 'halfparen', num: readNumeral(m[1])!}]],
   [new RegExp(`^([0-9０-９]{1,3})[.．](?=${space}|[^0-9０-９])`), (m) => [{series: 'dot', num: readNumeral(m[1])!}]],
   [new RegExp(`^([0-9０-９]{1,3})${space}+(?=\\S)`), (m) => [{series: 'digit', num: readNumeral(m[1])!}]],
-  [new RegExp(`^([一二三四五六七八九十百]{1,4})(?:の([一二三四五六七八九十]{1,3}))?${space}+(?=\\S)`), (m) => [{series: 'kanji', num: readNumeral(m[1])!, branch: m[2] ? readNumeral(m[2]) : undefined}]],
+  [new RegExp(`^([一二三四五六七八九十百]{1,4})(?:の([一二三四五六七八九十]{1,3}))?${space}+(?=\\S)`), (m) => [m[2] ? {series: 'kanji', num: readNumeral(m[1])!, branch: readNumeral(m[2])} : {series: 'kanji', num: readNumeral(m[1])!}]],
   [new RegExp(`^([ア-ン])${space}+(?=\\S)`), (m) => kana(m[1], 'iroha', 'aiueo')],
   [new RegExp(`^([a-z])[.](?=${space})`), (m) => latin(m[1])]
 ]
@@ -35,8 +35,12 @@ function kana(label: string, iroha: 'iroha' | 'paren-iroha', aiueo: 'aiueo' | 'p
   return out
 }
 
+// every marker above starts with one of these
+const firstChar = /^[(（\u2460-\u2487\u2776-\u277f\u3251-\u325f\u32b1-\u32bf0-9０-９一二三四五六七八九十百ア-ンa-z]/
+
 export function numbered(text: string, contentStart: number): Shape | undefined {
   const content = text.slice(contentStart)
+  if (!firstChar.test(content)) return undefined
   for (const [pattern, read] of patterns) {
     const match = pattern.exec(content)
     if (!match) continue

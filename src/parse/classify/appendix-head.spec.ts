@@ -1,0 +1,16 @@
+import {describe, expect, it} from 'vitest'
+import {appendixHead} from './appendix-head.js'
+
+describe('appendixHead', () => {
+  it('reads the kinds of appendix with number and title', () => {
+    expect(appendixHead('別記', 0)).toMatchObject({appendixKind: '別記', title: undefined})
+    expect(appendixHead('別紙 【読替え表】', 0)).toMatchObject({appendixKind: '別紙', title: {start: 3, end: 9}})
+    expect(appendixHead('別表第二（第五条関係）', 0)).toMatchObject({appendixKind: '別表', num: 2})
+    expect(appendixHead('附　則', 0)).toMatchObject({appendixKind: '附則'})
+    expect(appendixHead('様式第1号', 0)).toMatchObject({appendixKind: '様式', num: 1})
+  })
+  it('does not take a sentence that mentions an appendix for its head', () => {
+    expect(appendixHead('別表に掲げる物をいう。', 0)).toBeUndefined()
+    expect(appendixHead('別紙読替え表を参照するほか', 0)).toBeUndefined()
+  })
+})
