@@ -1,0 +1,46 @@
+// Parse throughput on the corpus and on the e-Gov statutes, against a baseline measured in
+// the same run: splitting the text into lines and testing each against one regular
+// expression for clause heads. Any line-based parser does at least that much work, so the
+// ratio says how far parsing is from the cost of merely looking at every line once.
+import {parse} from '../src/parse/index.js'
+import type {BenchContext, BenchInput} from './context.js'
+
+const head = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十百千]+[\s\u3000]*[条章節]|[0-9０-９]+[\s\u3000]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[①-⑳一二三四五六七八九十イロハニホヘト][\s\u3000])/
+
+function baseline(inputs: BenchInput[]): number {
+  let heads = 0
+  for (const input of inputs) for (const line of input.text.split(/\r\n|\r|\n/)) if (head.test(line)) heads++
+  return heads
+}
+
+function parseAll(inputs: BenchInput[]): number {
+  let nodes = 0
+  for (const input of inputs) nodes += parse(input.text).tree.children.length
+  return nodes
+}
+
+export async function run(context: BenchContext): Promise<void> {
+  const sets: Array<[string, BenchInput[] | undefined]> = [
+    ['corpus/', await context.corpus()],
+    ['egov-laws/*.txt', await context.laws('txt')],
+    ['egov-laws/*.lawtext', await context.laws('lawtext')]
+  ]
+  const rows = [['set', 'files', 'MB', 'parse MB/s', 'baseline MB/s', 'parse/baseline']]
+  for (const [name, inputs] of sets) {
+    if (!inputs) continue
+    const parsed = context.measure(inputs, parseAll)
+    const scanned = context.measure(inputs, baseline)
+    const megabytes = inputs.reduce((sum, input) => sum + input.size, 0) / 1e6
+    rows.push([
+      name,
+      String(inputs.length),
+      megabytes.toFixed(3),
+      parsed.mbPerSecond.toFixed(1),
+      scanned.mbPerSecond.toFixed(1),
+      (parsed.mbPerSecond / scanned.mbPerSecond).toFixed(3)
+    ])
+  }
+  console.log('parse throughput: parse(text) on decoded text; MB = 10^6 bytes of UTF-8 input; median of 9 samples after warm-up')
+  console.log('baseline: split into lines + one clause-head regular expression per line (the least any line-based parser does)')
+  context.table(rows)
+}

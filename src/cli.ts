@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The yakkan command. Declares commands and options only; each command's module is
+// imported inside its action, so start-up loads nothing a command does not use.
+import {readFileSync} from 'node:fs'
+import {Command, Option} from 'commander'
+import {DEFAULT_MAX_BYTES} from './parse/decode.js'
+import {fail} from './cli/fail.js'
+import {parseSize} from './cli/input.js'
+import {langs, pickLang, say} from './cli/lang.js'
+import type {ParseOptions} from './cli/parse.js'
+import type {StartOptions} from './cli/start.js'
+
+const lang = pickLang(process.argv)
+const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+
+// A closed pipe (`yakkan parse … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  fail(error, lang)
+})
+
+const program = new Command('yakkan')
+  .description(say(lang, {ja: '約款（利用規約・契約約款）の解析・検査・読替え・新旧対照', en: 'parse, check, rewrite and compare Japanese terms documents (約款)'}))
+  .version(version, '-V, --version', say(lang, {ja: 'バージョンを表示', en: 'show the version'}))
+  .helpOption('-h, --help', say(lang, {ja: 'ヘルプを表示', en: 'show help'}))
+  .helpCommand('help [command]', say(lang, {ja: 'コマンドのヘルプを表示', en: 'show help for a command'}))
+  .addOption(new Option('--lang <lang>', say(lang, {ja: 'メッセージの言語', en: 'language of messages'})).choices(langs).default('ja'))
+  .addOption(
+    new Option('--max-size <size>', say(lang, {ja: '入力の上限サイズ（例: 20MB）', en: 'largest input accepted (e.g. 20MB)'}))
+      .argParser((value) => parseSize(value, lang))
+      .default(DEFAULT_MAX_BYTES, '10MB')
+  )
+  .configureHelp({showGlobalOptions: true})
+  .configureOutput({outputError: () => {}})
+  .exitOverride()
+
+program
+  .command('parse')
+  .description(say(lang, {ja: '文書を条・項・号の木に解析して表示', en: 'parse a document into its clause tree'}))
+  .argument('<file>', say(lang, {ja: '文書のパス（- で標準入力）', en: 'path of the document (- for standard input)'}))
+  .addOption(
+    new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'}))
+      .choices(['outline', 'json', 'text'])
+      .default('outline')
+  )
+  .action(async (file: string, _options, command: Command) => {
+    const {parseCommand} = await import('./cli/parse.js')
+    await parseCommand(file, command.optsWithGlobals<ParseOptions>())
+  })
+
+program
+  .command('start')
+  .description(say(lang, {ja: 'コーパスの全文書を処理（npm start の本体）', en: 'process every document of a corpus (what npm start runs)'}))
+  .argument('<dir>', say(lang, {ja: 'コーパスのディレクトリ', en: 'corpus folder'}))
+  .requiredOption('--out <dir>', say(lang, {ja: '出力先ディレクトリ', en: 'output folder'}))
+  .action(async (dir: string, _options, command: Command) => {
+    const {startCommand} = await import('./cli/start.js')
+    await startCommand(dir, command.optsWithGlobals<StartOptions>())
+  })
+
+try {
+  await program.parseAsync()
+} catch (error) {
+  fail(error, lang)
+}

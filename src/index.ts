@@ -1,0 +1,5 @@
+// The library API: the same functions the command line uses.
+export * from './parse/index.js'
+export {renderOutline, type OutlineOptions} from './render/outline.js'
+export {renderJson, toJson} from './render/json.js'
+export {levelOf, renderDiagnostics, summarizeDiagnostics, type DiagnosticsOptions, type Level} from './render/diagnostics.js'
