@@ -194,13 +194,21 @@ class Builder {
     }
     if (shape.kind === 'division') {
       const key = `${shape.level}:${shape.num}`
-      if (this.tocHeads.has(key)) {
+      // A heading already listed, or one with an article under it, is the text proper.
+      if (this.tocHeads.has(key) || this.articleFollows(this.current.index)) {
         this.inToc = false
         return true
       }
       this.tocHeads.add(key)
     }
     return false
+  }
+
+  articleFollows(index: number): boolean {
+    let next = index + 1
+    while (next < this.shapes.length && this.shapes[next].kind === 'blank') next++
+    const kind = this.shapes[next]?.kind
+    return kind === 'article' || (kind === 'caption' && this.captionHead.has(next))
   }
 
   captionLine(line: Line, caption: Span): void {
