@@ -71,6 +71,7 @@ class Builder {
   stack: Level[] = []
   table?: OpenTable
   readonly ids = new Set<string>()
+  readonly nextDup = new Map<string, number>()
   readonly lastArticle = new Map<string, string>()
   /** front-matter body leaves, for title / version / issuer */
   readonly front: Text[] = []
@@ -364,6 +365,9 @@ class Builder {
    */
   continuesTable(line: Line, shape: Shape): boolean {
     if (!this.table || this.prevBlank || this.table.rows.length === 0) return false
+    // only while the row is the last thing in the table: a footer after it ends the row
+    const children = this.table.node.children
+    if (children[children.length - 1] !== this.table.rows[this.table.rows.length - 1]) return false
     if (shape.kind === 'body') return true
     return shape.kind === 'numbered' && line.text[shape.marker.end] !== '\u3000'
   }
@@ -643,9 +647,12 @@ class Builder {
     return point(line.index + 1, offset - line.start + 1, offset)
   }
 
+  /** Repeated numbers get __dup_2, __dup_3 …; the next free suffix is remembered so this stays linear. */
   uniqueId(id: string): string {
     let unique = id
-    for (let n = 2; this.ids.has(unique); n++) unique = `${id}__dup_${n}`
+    let n = this.nextDup.get(id) ?? 2
+    while (this.ids.has(unique)) unique = `${id}__dup_${n++}`
+    this.nextDup.set(id, n)
     this.ids.add(unique)
     return unique
   }
