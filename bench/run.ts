@@ -4,7 +4,10 @@ import {cpus} from 'node:os'
 import {createContext, type BenchContext} from './context.js'
 
 const modules: Record<string, () => Promise<{run(context: BenchContext): Promise<void>}>> = {
-  parse: () => import('./parse.js')
+  parse: () => import('./parse.js'),
+  check: () => import('./check.js'),
+  rewrite: () => import('./rewrite.js'),
+  diff: () => import('./diff.js')
 }
 
 const wanted = process.argv.slice(2)

@@ -9,6 +9,9 @@ import {parseSize} from './cli/input.js'
 import {langs, pickLang, say} from './cli/lang.js'
 import type {ParseOptions} from './cli/parse.js'
 import type {StartOptions} from './cli/start.js'
+import {registerDiff} from './cli/diff.js'
+import {registerCheck} from './cli/check.js'
+import type {RewriteOptions as RewriteCommandOptions} from './cli/rewrite.js'
 
 const lang = pickLang(process.argv)
 const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
@@ -47,6 +50,25 @@ program
     const {parseCommand} = await import('./cli/parse.js')
     await parseCommand(file, command.optsWithGlobals<ParseOptions>())
   })
+
+program
+  .command('rewrite')
+  .description(say(lang, {ja: '読替え表と適用除外を上流の約款に適用した実効約款を出力', en: 'write the effective terms: upstream terms read through the reseller\'s reading table and exclusions'}))
+  .requiredOption('--reseller <file>', say(lang, {ja: '再販事業者の約款', en: "the reseller's terms"}))
+  .requiredOption('--upstream <file>', say(lang, {ja: '上流事業者の約款（複数可）', en: 'upstream terms (repeatable)'}), (value: string, list: string[] | undefined) => [...(list ?? []), value])
+  .option('--table <file>', say(lang, {ja: '読替え表のファイル（TSV・CSV・Markdown）', en: 'reading table file (TSV, CSV or Markdown)'}))
+  .option('--exclude <ref>', say(lang, {ja: '適用除外する条項を追加（例: 個別規程第7条(4)）', en: 'exclude another clause (e.g. 個別規程第7条(4))'}), (value: string, list: string[]) => [...list, value], [])
+  .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['md', 'html', 'json']).default('md'))
+  .option('--plain', say(lang, {ja: 'Markdown で読替え箇所の注を付けない', en: 'Markdown without substitution footnotes'}))
+  .option('--report', say(lang, {ja: '実効約款の代わりに読替えレポートを出力', en: 'write the rewrite report instead of the terms'}))
+  .option('-o, --output <file>', say(lang, {ja: '出力先ファイル', en: 'output file'}))
+  .action(async (_options, command: Command) => {
+    const {rewriteCommand} = await import('./cli/rewrite.js')
+    await rewriteCommand(command.optsWithGlobals<RewriteCommandOptions>())
+  })
+
+registerCheck(program, lang)
+registerDiff(program, lang)
 
 program
   .command('start')

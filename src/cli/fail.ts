@@ -14,11 +14,22 @@ export function fail(error: unknown, lang: Lang): void {
     }
   } else if (error instanceof InputError) {
     report(error.path === undefined ? error.text(lang) : `${displayPath(error.path, lang)}: ${error.text(lang)}`)
+  } else if (isLocalized(error)) {
+    report(error.text(lang))
   } else {
     const detail = error instanceof Error ? error.message : String(error)
     report(lang === 'ja' ? `予期しないエラーが起きました: ${detail}` : `unexpected error: ${detail}`)
   }
   process.exitCode = 2
+}
+
+/** An error raised for what the input says (a refused rewrite, …), worded in both languages. */
+interface Localized {
+  text(lang: Lang): string
+}
+
+function isLocalized(error: unknown): error is Localized {
+  return error instanceof Error && typeof (error as Partial<Localized>).text === 'function'
 }
 
 /** How an input is named in messages: `-` is standard input. */

@@ -41,7 +41,10 @@ export interface StartContext extends StartOptions {
 export type StartStep = (context: StartContext) => Promise<void>
 
 // In order. A step that needs a heavy module (kuromoji for diff) imports it inside itself.
-const steps: StartStep[] = [outlineStep]
+// yakkan rewrite (issue 4): effective terms of each reseller document, into OUT/rewrite/.
+const rewriteStep: StartStep = async (context) => (await import('./rewrite.js')).rewriteStep(context)
+
+const steps: StartStep[] = [outlineStep, rewriteStep]
 
 export async function startCommand(dir: string, options: StartOptions): Promise<void> {
   const documents: CorpusDocument[] = []

@@ -138,20 +138,18 @@ function formOf(code: number): string {
 /**
  * The compact view of a text and, for each of its UTF-16 units, the offset in the
  * source it came from (plus one end sentinel), so a match in the view maps back.
- * Runs of unchanged units are copied as slices, which keeps this fast on megabytes.
+ * Runs of unchanged units are copied as slices, which keeps this fast on long texts.
  */
-export function compactWithMap(value: string): {text: string; map: Int32Array} {
+export function compactWithMap(value: string): {text: string; map: number[]} {
   const parts: string[] = []
-  const length = value.length
-  let map = new Int32Array(length + 1)
-  let size = 0
+  const map: number[] = []
   let run = -1
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
     const form = unitForms[code] ?? formOf(code)
     if (form.length === 1 && form.charCodeAt(0) === code) {
       if (run < 0) run = i
-      map[size++] = i
+      map.push(i)
       continue
     }
     if (run >= 0) {
@@ -159,17 +157,10 @@ export function compactWithMap(value: string): {text: string; map: Int32Array} {
       run = -1
     }
     if (form === '') continue
-    // Room for this expansion, one slot per unit still to come and the end sentinel.
-    const needed = size + form.length + (length - i)
-    if (needed > map.length) {
-      const grown = new Int32Array(needed + (needed >> 1))
-      grown.set(map)
-      map = grown
-    }
-    for (let k = 0; k < form.length; k++) map[size++] = i
+    for (let k = 0; k < form.length; k++) map.push(i)
     parts.push(form)
   }
   if (run >= 0) parts.push(value.slice(run))
-  map[size++] = length
-  return {text: parts.join(''), map: map.subarray(0, size)}
+  map.push(value.length)
+  return {text: parts.join(''), map}
 }

@@ -1,0 +1,72 @@
+// `yakkan diff` on the corpus versions (2024-10-30 → 2025-04-01) as a process: wall time
+// and peak memory, split into kuromoji's dictionary load and the rest (target: the rest
+// under 150 ms). Baselines in the same run: bare `node -e 0`, the same command on a pair
+// that needs no tokenizer, and jsdiff's diffChars over the two whole texts in-process.
+import {spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {diffChars} from 'diff'
+import type {BenchContext} from './context.js'
+
+const runs = 7
+
+interface ProcessRun {
+  wallMs: number
+  tokenizerLoadMs: number
+  maxRssKb: number
+}
+
+function runProcess(args: string[], cwd: string): ProcessRun {
+  const t0 = performance.now()
+  const child = spawnSync(process.execPath, args, {cwd, env: {...process.env, YAKKAN_PROFILE: '1'}, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+  const wallMs = performance.now() - t0
+  if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} failed: ${child.stderr}`)
+  const profile = child.stderr.trim().split('\n').pop() ?? ''
+  const parsed = profile.startsWith('{') ? (JSON.parse(profile) as {tokenizerLoadMs: number; maxRssKb: number}) : {tokenizerLoadMs: 0, maxRssKb: 0}
+  return {wallMs, ...parsed}
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]
+
+function series(args: string[], cwd: string): {wall: number; load: number; rest: number; rssMb: number} {
+  runProcess(args, cwd) // warm the file cache
+  const samples = Array.from({length: runs}, () => runProcess(args, cwd))
+  return {
+    wall: median(samples.map((s) => s.wallMs)),
+    load: median(samples.map((s) => s.tokenizerLoadMs)),
+    rest: median(samples.map((s) => s.wallMs - s.tokenizerLoadMs)),
+    rssMb: Math.max(...samples.map((s) => s.maxRssKb)) / 1024
+  }
+}
+
+export async function run(context: BenchContext): Promise<void> {
+  const cli = join(context.root, 'dist', 'src', 'cli.js')
+  const seed = 'corpus/usen-gate02-secure-mx/2024-10-30.md'
+  const later = 'corpus/usen-gate02-secure-mx/2025-04-01.md'
+  const diff = series([cli, 'diff', seed, later, '--format', 'json'], context.root)
+  const same = series([cli, 'diff', seed, seed, '--format', 'json'], context.root)
+  const bare = series(['-e', "process.stderr.write(JSON.stringify({tokenizerLoadMs: 0, maxRssKb: process.resourceUsage().maxRSS}) + '\\n')"], context.root)
+
+  const a = readFileSync(join(context.root, seed), 'utf8')
+  const b = readFileSync(join(context.root, later), 'utf8')
+  const chars = Array.from({length: runs}, () => {
+    const t0 = performance.now()
+    const parts = diffChars(a, b)
+    return {ms: performance.now() - t0, parts: parts.length}
+  })
+  const heapBefore = process.memoryUsage().heapUsed
+  const kept = diffChars(a, b)
+  const heapMb = Math.max(0, process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024
+
+  console.log(`yakkan diff as a process, median of ${runs} runs after one warm-up; "rest" = wall time − kuromoji dictionary load`)
+  context.table([
+    ['run', 'wall ms', 'tokenizer load ms', 'rest ms', 'peak RSS MB'],
+    ['yakkan diff 2024-10-30 2025-04-01', diff.wall.toFixed(0), diff.load.toFixed(0), diff.rest.toFixed(0), diff.rssMb.toFixed(0)],
+    ['yakkan diff 2024-10-30 2024-10-30 (no tokenizer)', same.wall.toFixed(0), same.load.toFixed(0), same.rest.toFixed(0), same.rssMb.toFixed(0)],
+    ['node -e 0 (start-up baseline)', bare.wall.toFixed(0), '—', bare.rest.toFixed(0), bare.rssMb.toFixed(0)]
+  ])
+  console.log(`rest ${diff.rest.toFixed(0)} ms: ${diff.rest < 150 ? 'under' : 'OVER'} the 150 ms target (${(diff.rest - bare.wall).toFixed(0)} ms above bare node start-up)`)
+  console.log(
+    `naive baseline, in-process: jsdiff diffChars over the two whole texts (${a.length} and ${b.length} characters): ${median(chars.map((c) => c.ms)).toFixed(1)} ms, ${kept.length} runs, ~${heapMb.toFixed(1)} MB heap — no alignment, no classification`
+  )
+}

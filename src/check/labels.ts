@@ -1,0 +1,40 @@
+// How clauses are named in messages: 第6条第3項, 第3条第1号, 別表第1, 別紙 第2表. The
+// citation form is Japanese in both languages, as the documents are.
+import {treeIndex} from '../parse/references.js'
+import type {Document, Node, Parent} from '../parse/types.js'
+
+/** "6-2" → 第6条の2 */
+export function articleLabel(num: string): string {
+  const [main, ...branches] = num.split('-')
+  return `第${main}条${branches.map((b) => `の${b}`).join('')}`
+}
+
+/** The citation of a clause: 第6条第3項第4号; a paragraph of a one-paragraph article is the article. */
+export function clauseLabel(tree: Document, id: string): string {
+  const index = treeIndex(tree)
+  const parts: string[] = []
+  for (let node = index.byId.get(id); node && node.type !== 'document'; node = index.parent.get(node)) {
+    const part = ownLabel(node, index.parent.get(node))
+    if (part) parts.unshift(part)
+  }
+  return parts.join('') || id
+}
+
+function ownLabel(node: Parent, parent: Parent | undefined): string {
+  switch (node.type) {
+    case 'article':
+      return articleLabel(node.num)
+    case 'paragraph': {
+      const siblings = parent ? (parent.children as Node[]).filter((c) => c.type === 'paragraph').length : 1
+      return siblings > 1 ? `第${node.num}項` : ''
+    }
+    case 'item':
+      return `第${node.num}号`
+    case 'appendix':
+      return `${node.kind}${node.num === undefined ? '' : `第${node.num}`}`
+    case 'table':
+      return node.num === undefined ? '' : ` 第${node.num}表`
+    default:
+      return ''
+  }
+}

@@ -1,0 +1,38 @@
+// Small views of references that several rules share: how a reference is named in a
+// message, and the article it cites.
+import {compact} from '../parse/normalize.js'
+import {resolveReference, treeIndex, type Reference} from '../parse/references.js'
+import type {Article, Document} from '../parse/types.js'
+import {articleLabel} from './labels.js'
+
+/** 第8条第2項 for a list member written 第2項, 別表第1, or the reference as written when it is relative. */
+export function referenceLabel(ref: Reference): string {
+  if (ref.kind === 'relative' || ref.path.some((step) => step.rel !== undefined)) return ref.raw
+  return ref.path
+    .map((step) => {
+      if (step.level === 'appendix') return `${step.appendix}${step.num === undefined ? '' : `第${step.num}`}`
+      if (step.count === 'all') return step.level === 'item' ? '各号' : '各項'
+      if (step.level === 'article') return articleLabel(step.num!)
+      return `第${step.num}${step.level === 'paragraph' ? '項' : '号'}`
+    })
+    .join('')
+}
+
+/** The articles a reference cites (its path up to the article level), whether or not what it names below them exists. */
+export function citedArticles(ref: Reference, tree: Document): Article[] {
+  const depth = ref.path.findIndex((step) => step.level === 'article')
+  if (depth < 0) return []
+  const {byId} = treeIndex(tree)
+  return resolveReference({...ref, path: ref.path.slice(0, depth + 1)}, tree)
+    .map((id) => byId.get(id))
+    .filter((node): node is Article => node?.type === 'article')
+}
+
+/** The reference quotes a caption that the article it cites does not carry (条ズレ). */
+export function captionMismatch(ref: Reference, tree: Document): Article[] | undefined {
+  if (ref.caption === undefined) return undefined
+  const articles = citedArticles(ref, tree)
+  const quoted = compact(ref.caption)
+  if (articles.length === 0 || articles.some((article) => compact(article.caption ?? '') === quoted)) return undefined
+  return articles
+}

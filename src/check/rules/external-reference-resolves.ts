@@ -1,0 +1,63 @@
+// external-reference-resolves (with --upstream): a reference into another document —
+// 個別規程「第3条（利用資格）(1)」, 「第7条（…）(2) アーカイブオプション」 — finds its clause in
+// the upstream document it names, with the caption and the option name it quotes. The
+// lookup is the rewrite step's own, so check and rewrite never disagree about a clause.
+import {compact} from '../../parse/normalize.js'
+import type {Reference} from '../../parse/references.js'
+import {toText} from '../../parse/text.js'
+import {resolveExclusions} from '../../rewrite/exclusions.js'
+import type {ClauseReference} from '../../rewrite/types.js'
+import {referenceLabel} from '../references.js'
+import type {Report, Rule, Upstream} from '../types.js'
+
+export const externalReferenceResolves: Rule = {
+  id: 'external-reference-resolves',
+  severity: 'error',
+  needsUpstream: true,
+  description: {
+    ja: '他の文書への参照（個別規程「第3条(1)」など）が --upstream の文書の条項に当たり、引用した見出し・名称が一致すること',
+    en: 'a reference into another document finds its clause in the --upstream document it names, with the quoted caption and name'
+  },
+  check({tree, references, upstreams}) {
+    const text = toText(tree)
+    const reports: Report[] = []
+    for (const ref of references) {
+      if (ref.kind !== 'external' || ref.document === undefined || !inScope(ref.document, upstreams, text)) continue
+      const [result] = resolveExclusions([{reference: clauseReference(ref)}], upstreams)
+      if (!result.problem) continue
+      const label = `${ref.document}${referenceLabel(ref)}`
+      reports.push({
+        message: {ja: `「${label}」を上流の文書で解決できません: ${result.problem.ja}`, en: `cannot resolve ${label} in the upstream documents: ${result.problem.en}`},
+        position: ref.position,
+        clause: ref.source
+      })
+    }
+    return reports
+  }
+}
+
+/**
+ * Checked only when the document named is one given (its title or file name), or a
+ * collective name the document defines for them (「特定協定事業者約款」といいます);
+ * 民法第90条 names none of them and stays unchecked.
+ */
+function inScope(document: string, upstreams: Upstream[], text: string): boolean {
+  const wanted = compact(document)
+  const named = upstreams.some(({tree, path}) => compact(tree.meta.title ?? '').includes(wanted) || path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') === document)
+  return named || new RegExp(`「${document.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}」と(?:いいます|いう|総称)`).test(text)
+}
+
+function clauseReference(ref: Reference): ClauseReference {
+  const num = (level: string) => ref.path.find((step) => step.level === level)?.num
+  const paragraph = num('paragraph')
+  const item = num('item')
+  return {
+    raw: ref.raw,
+    document: ref.document,
+    article: num('article') ?? '',
+    caption: ref.caption,
+    paragraph: paragraph === undefined ? undefined : Number(paragraph),
+    item: item === undefined ? undefined : Number(item),
+    name: ref.name
+  }
+}

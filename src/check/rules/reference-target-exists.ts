@@ -1,0 +1,53 @@
+// reference-target-exists: the article, paragraph, item or appendix a reference cites is
+// there. A missing article cited with its caption is matched to the article that carries
+// that caption, which is what a renumbering (条ズレ) leaves behind; when the article exists
+// under another caption, reference-caption-matches reports it instead.
+import {compact} from '../../parse/normalize.js'
+import {traceReference, treeIndex} from '../../parse/references.js'
+import type {Node, Parent} from '../../parse/types.js'
+import {articleLabel, clauseLabel} from '../labels.js'
+import {captionMismatch, referenceLabel} from '../references.js'
+import type {Message, Report, Rule} from '../types.js'
+
+export const referenceTargetExists: Rule = {
+  id: 'reference-target-exists',
+  severity: 'error',
+  description: {
+    ja: '参照先の条・項・号・別表等が存在すること',
+    en: 'the article, paragraph, item or appendix a reference cites exists'
+  },
+  check({tree, references}) {
+    const index = treeIndex(tree)
+    const reports: Report[] = []
+    for (const ref of references) {
+      if (ref.kind === 'external') continue
+      const {problem} = traceReference(ref, tree)
+      if (problem?.type !== 'missing' || captionMismatch(ref, tree)) continue
+      const label = referenceLabel(ref)
+      const within = problem.within.map((id) => index.byId.get(id)).filter((node): node is Parent => node !== undefined)
+      let extent: Message | undefined
+      if (within.length === 1 && problem.level !== 'article') {
+        const kind = problem.level === 'paragraph' ? 'paragraph' : 'item'
+        const count = (within[0].children as Node[]).filter((child) => child.type === kind).length
+        const unit = kind === 'paragraph' ? '項' : '号'
+        const where = clauseLabel(tree, within[0].id)
+        extent = count > 0
+          ? {ja: `（${where}は第${count}${unit}まで）`, en: ` (${where} ends at ${kind} ${count})`}
+          : {ja: `（${where}に${unit}はありません）`, en: ` (${where} has no ${kind === 'paragraph' ? 'paragraphs' : 'items'})`}
+      }
+      const carrier = ref.caption === undefined ? undefined : index.articles.find((a) => a.caption !== undefined && compact(a.caption) === compact(ref.caption!))
+      const hint: Message = carrier
+        ? {ja: `。${articleLabel(carrier.num)}（${carrier.caption}）では？`, en: `; did you mean ${articleLabel(carrier.num)}（${carrier.caption}）?`}
+        : {ja: '', en: ''}
+      reports.push({
+        message: {
+          ja: `「${label}」は存在しません${extent?.ja ?? ''}${hint.ja}`,
+          en: `${label} does not exist${extent?.en ?? ''}${hint.en}`
+        },
+        position: ref.position,
+        clause: ref.source
+      })
+    }
+    return reports
+  }
+}

@@ -1,0 +1,54 @@
+// relative-reference-valid: 前項, 次条, 前3項, 前各号, 同条 can be taken from where they
+// stand — not 前項 in a first paragraph, 前3項 with two paragraphs before it, 前各号 with
+// no items before it, 同条 with nothing cited before it.
+import {traceReference, type RelativeReason} from '../../parse/references.js'
+import type {StepLevel} from '../../parse/references.js'
+import {clauseLabel} from '../labels.js'
+import type {Message, Report, Rule} from '../types.js'
+
+const units: Record<StepLevel, {ja: string; en: string}> = {
+  appendix: {ja: '別表等', en: 'appendix'},
+  article: {ja: '条', en: 'article'},
+  paragraph: {ja: '項', en: 'paragraph'},
+  item: {ja: '号', en: 'item'}
+}
+
+export const relativeReferenceValid: Rule = {
+  id: 'relative-reference-valid',
+  severity: 'error',
+  description: {
+    ja: '前項・次条・前N項・前各号・同条などの相対参照が、書かれた位置から成り立つこと',
+    en: 'relative references (前項, 次条, 前N項, 前各号, 同条) can be taken from where they stand'
+  },
+  check({tree, references}) {
+    const reports: Report[] = []
+    for (const ref of references) {
+      if (ref.kind === 'external') continue
+      const {problem} = traceReference(ref, tree)
+      if (problem?.type !== 'relative') continue
+      const where = ref.source === undefined ? '' : clauseLabel(tree, ref.source)
+      reports.push({message: explain(problem.reason, ref.raw, units[problem.level], where, problem.available), position: ref.position, clause: ref.source})
+    }
+    return reports
+  }
+}
+
+function explain(reason: RelativeReason, raw: string, unit: {ja: string; en: string}, where: string, available = 0): Message {
+  switch (reason) {
+    case 'first':
+      return {ja: `「${raw}」が指す${unit.ja}がありません（${where}は最初の${unit.ja}です）`, en: `“${raw}” points at nothing: ${where} is the first ${unit.en}`}
+    case 'too-few':
+      return {
+        ja: `「${raw}」が指すだけの項がありません（${where}の前には${available}項しかありません）`,
+        en: `“${raw}” needs more paragraphs than the ${available} before ${where}`
+      }
+    case 'last':
+      return {ja: `「${raw}」が指す${unit.ja}がありません（${where}は最後の${unit.ja}です）`, en: `“${raw}” points at nothing: ${where} is the last ${unit.en}`}
+    case 'no-antecedent':
+      return {ja: `「${raw}」の「同」が指す${unit.ja}が、この前に引用されていません`, en: `“${raw}” refers back to no ${unit.en} cited before it`}
+    case 'no-items':
+      return {ja: `「${raw}」が指す号がありません（${where}）`, en: `“${raw}” points at no items (${where})`}
+    case 'outside':
+      return {ja: `「${raw}」は${unit.ja}の中にないため、指す${unit.ja}がありません（${where}）`, en: `“${raw}” stands outside any ${unit.en}, so it points at nothing (${where})`}
+  }
+}

@@ -1,0 +1,107 @@
+// `yakkan rewrite --reseller FILE --upstream FILE…`: the effective terms (or, with --report,
+// the rewrite report) as Markdown, HTML or JSON, on stdout or into -o OUT.
+import {mkdir, writeFile} from 'node:fs/promises'
+import {dirname, join} from 'node:path'
+import {parse} from '../parse/index.js'
+import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
+import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
+import {renderEffectiveMarkdown, renderReportMarkdown} from '../render/effective-md.js'
+import {buildEffective, namesDocument, parseExcludeOption, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument, type Source} from '../rewrite/index.js'
+import {displayPath} from './fail.js'
+import {readDocument} from './input.js'
+import type {Lang} from './lang.js'
+import type {StartContext} from './start.js'
+
+export type RewriteFormat = 'md' | 'html' | 'json'
+
+export const rewriteFormats: RewriteFormat[] = ['md', 'html', 'json']
+
+export interface RewriteOptions {
+  reseller: string
+  upstream: string[]
+  table?: string
+  exclude: string[]
+  format: RewriteFormat
+  plain?: boolean
+  report?: boolean
+  output?: string
+  lang: Lang
+  maxSize: number
+}
+
+export async function rewriteCommand(options: RewriteOptions): Promise<void> {
+  const {lang} = options
+  const effective = await buildFromFiles(options)
+  const text = options.report ? renderReport(effective, options.format, lang) : renderEffective(effective, options.format, lang, options.plain ?? false)
+  if (options.output) {
+    await mkdir(dirname(options.output), {recursive: true})
+    await writeFile(options.output, text)
+  } else {
+    process.stdout.write(text)
+  }
+}
+
+/** Reads, parses and rewrites the files named by the options. */
+export async function buildFromFiles(options: Pick<RewriteOptions, 'reseller' | 'upstream' | 'table' | 'exclude' | 'lang' | 'maxSize'>): Promise<EffectiveDocument> {
+  const load = async (path: string): Promise<Source> => {
+    const input = await readDocument(path, options.maxSize)
+    return {tree: parse(input.text, {lang: options.lang, path: displayPath(path, options.lang)}).tree, path}
+  }
+  const reseller = await load(options.reseller)
+  const upstreams: Source[] = []
+  for (const path of options.upstream) upstreams.push(await load(path))
+  const table = options.table === undefined ? undefined : readingTableFromFile((await readDocument(options.table, options.maxSize)).text, options.table)
+  const excludes = options.exclude.map(parseExcludeOption)
+  return buildEffective(reseller, upstreams, {table, excludes})
+}
+
+export function renderEffective(effective: EffectiveDocument, format: RewriteFormat, lang: Lang, plain: boolean): string {
+  if (format === 'json') return renderEffectiveJson(effective)
+  if (format === 'html') return renderEffectiveHtml(effective, {lang})
+  return renderEffectiveMarkdown(effective, {lang, plain})
+}
+
+export function renderReport(effective: EffectiveDocument, format: RewriteFormat, lang: Lang): string {
+  if (format === 'json') return renderReportJson(effective)
+  if (format === 'html') return renderReportHtml(effective, lang)
+  return renderReportMarkdown(effective, lang)
+}
+
+/**
+ * The `npm start` step: for each corpus document with a 読替え表, the effective terms (md and
+ * html) and the report, read against the corpus documents its text names; into OUT/rewrite/.
+ */
+export async function rewriteStep(context: StartContext): Promise<void> {
+  const {lang} = context
+  const resellers = context.documents.filter((document) => readingTableFromTree(document.tree))
+  const candidates = context.documents.filter((document) => !resellers.includes(document))
+  for (const reseller of resellers) {
+    const upstreams = candidates.filter((candidate) => namesDocument(reseller.tree, candidate.tree))
+    if (upstreams.length === 0) {
+      context.print(lang === 'ja' ? `== 読替え: ${reseller.path} が名指す上流の約款がコーパスにありません` : `== rewrite: no upstream terms named by ${reseller.path} in the corpus`)
+      continue
+    }
+    try {
+      const effective = buildEffective(
+        {tree: reseller.tree, path: reseller.path},
+        upstreams.map((upstream) => ({tree: upstream.tree, path: upstream.path}))
+      )
+      const base = join('rewrite', reseller.name.replace(/\.[^./]+$/, ''))
+      await context.write(`${base}.effective.md`, renderEffective(effective, 'md', lang, false))
+      await context.write(`${base}.effective.html`, renderEffective(effective, 'html', lang, false))
+      await context.write(`${base}.report.md`, renderReport(effective, 'md', lang))
+      const {report} = effective
+      const unmatched = report.rows.filter((row) => row.count === 0).length
+      const names = upstreams.map((upstream) => upstream.path).join(', ')
+      context.print(
+        lang === 'ja'
+          ? `== 読替え: ${reseller.path} ← ${names}: 読替え ${report.substitutions} 件、未使用の行 ${unmatched}、適用除外 ${report.exclusions.length}、優先する条項 ${report.overrides.length}（出力: ${join(context.out, base)}.effective.md/.html, .report.md）`
+          : `== rewrite: ${reseller.path} ← ${names}: ${report.substitutions} substitutions, ${unmatched} unused rows, ${report.exclusions.length} exclusions, ${report.overrides.length} overriding articles (output: ${join(context.out, base)}.effective.md/.html, .report.md)`
+      )
+    } catch (error) {
+      if (!(error instanceof RewriteError)) throw error
+      process.stderr.write(`yakkan: ${reseller.path}: ${error.text(lang)}\n`)
+      process.exitCode = 2
+    }
+  }
+}

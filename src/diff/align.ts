@@ -1,0 +1,160 @@
+// Aligning two sequences (articles, paragraphs, items, rows, sentences) of one document's
+// versions. Identical items anchor the alignment (jsdiff on their keys); the runs between
+// anchors are paired by similarity, in order; what is left may pair across runs as a move.
+import {diffArrays} from 'diff'
+
+export interface AlignOptions<T> {
+  /** equal keys mean the items are the same (normalised text, without the number) */
+  key(item: T): string
+  /** 0 (nothing alike) … 1 (the same) */
+  similarity(a: T, b: T): number
+  /** the least similarity for two items to pair in order */
+  threshold: number
+  /** the least similarity for two items to pair out of order; omit to find no moves */
+  moveThreshold?: number
+  /** pair what is left of a run one to one when both sides have as many (sentences of one clause) */
+  pairLeftovers?: boolean
+}
+
+/** One row of the alignment: a pair, an item only in the old sequence, or one only in the new. */
+export interface Aligned {
+  old?: number
+  new?: number
+  /** the keys are equal */
+  exact: boolean
+  /** paired out of order */
+  moved: boolean
+}
+
+interface Run {
+  olds: number[]
+  news: number[]
+}
+
+/** The alignment in reading order: new order, with removed items where they stood. */
+export function align<T>(olds: T[], news: T[], options: AlignOptions<T>): Aligned[] {
+  const oldKeys = olds.map(options.key)
+  const newKeys = news.map(options.key)
+  const inOrder: Array<[number, number, boolean]> = []
+  const runs: Run[] = []
+  let run: Run = {olds: [], news: []}
+  let i = 0
+  let j = 0
+  for (const part of diffArrays(oldKeys, newKeys)) {
+    if (part.added) {
+      for (let k = 0; k < part.count; k++) run.news.push(j++)
+    } else if (part.removed) {
+      for (let k = 0; k < part.count; k++) run.olds.push(i++)
+    } else {
+      if (run.olds.length + run.news.length > 0) runs.push(run)
+      run = {olds: [], news: []}
+      for (let k = 0; k < part.count; k++) inOrder.push([i++, j++, true])
+    }
+  }
+  if (run.olds.length + run.news.length > 0) runs.push(run)
+
+  const leftOld: number[] = []
+  const leftNew: number[] = []
+  for (const gap of runs) {
+    const paired = pairInOrder(gap, olds, news, options)
+    const usedOld = new Set(paired.map((p) => p[0]))
+    const usedNew = new Set(paired.map((p) => p[1]))
+    const restOld = gap.olds.filter((o) => !usedOld.has(o))
+    const restNew = gap.news.filter((n) => !usedNew.has(n))
+    if (options.pairLeftovers && restOld.length === restNew.length && restOld.length > 0 && paired.length === 0) {
+      restOld.forEach((o, k) => paired.push([o, restNew[k], false]))
+    } else {
+      leftOld.push(...restOld)
+      leftNew.push(...restNew)
+    }
+    inOrder.push(...paired)
+  }
+  const moves = options.moveThreshold === undefined ? [] : pairMoves(leftOld, leftNew, olds, news, oldKeys, newKeys, options)
+  return order(olds.length, news.length, inOrder, moves)
+}
+
+/** Needleman–Wunsch without gap costs: the in-order pairing of a run with the greatest total similarity. */
+function pairInOrder<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>): Array<[number, number, boolean]> {
+  const n = gap.olds.length
+  const m = gap.news.length
+  if (n === 0 || m === 0) return []
+  const sim: number[][] = gap.olds.map((o) => gap.news.map((nw) => options.similarity(olds[o], news[nw])))
+  const score: Float64Array[] = Array.from({length: n + 1}, () => new Float64Array(m + 1))
+  for (let a = 1; a <= n; a++) {
+    for (let b = 1; b <= m; b++) {
+      const s = sim[a - 1][b - 1]
+      const diagonal = s >= options.threshold ? score[a - 1][b - 1] + s : -1
+      score[a][b] = Math.max(score[a - 1][b], score[a][b - 1], diagonal)
+    }
+  }
+  const out: Array<[number, number, boolean]> = []
+  let a = n
+  let b = m
+  while (a > 0 && b > 0) {
+    const s = sim[a - 1][b - 1]
+    if (s >= options.threshold && score[a][b] === score[a - 1][b - 1] + s) {
+      out.push([gap.olds[a - 1], gap.news[b - 1], false])
+      a--
+      b--
+    } else if (score[a][b] === score[a - 1][b]) {
+      a--
+    } else {
+      b--
+    }
+  }
+  return out.reverse()
+}
+
+/** Greedy, most similar first: items left over in different runs that are still alike. */
+function pairMoves<T>(
+  leftOld: number[],
+  leftNew: number[],
+  olds: T[],
+  news: T[],
+  oldKeys: string[],
+  newKeys: string[],
+  options: AlignOptions<T>
+): Array<[number, number, boolean]> {
+  const candidates: Array<[number, number, number]> = []
+  for (const o of leftOld) {
+    for (const n of leftNew) {
+      const s = oldKeys[o] === newKeys[n] ? 1 : options.similarity(olds[o], news[n])
+      if (s >= options.moveThreshold!) candidates.push([s, o, n])
+    }
+  }
+  candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1])
+  const usedOld = new Set<number>()
+  const usedNew = new Set<number>()
+  const out: Array<[number, number, boolean]> = []
+  for (const [, o, n] of candidates) {
+    if (usedOld.has(o) || usedNew.has(n)) continue
+    usedOld.add(o)
+    usedNew.add(n)
+    out.push([o, n, oldKeys[o] === newKeys[n]])
+  }
+  return out
+}
+
+function order(oldCount: number, newCount: number, inOrder: Array<[number, number, boolean]>, moves: Array<[number, number, boolean]>): Aligned[] {
+  inOrder.sort((x, y) => x[0] - y[0])
+  const movedOld = new Set(moves.map((m) => m[0]))
+  const moveByNew = new Map(moves.map((m) => [m[1], m]))
+  const out: Aligned[] = []
+  let i = 0
+  let j = 0
+  const flush = (oldEnd: number, newEnd: number) => {
+    for (; i < oldEnd; i++) if (!movedOld.has(i)) out.push({old: i, exact: false, moved: false})
+    for (; j < newEnd; j++) {
+      const move = moveByNew.get(j)
+      out.push(move ? {old: move[0], new: j, exact: move[2], moved: true} : {new: j, exact: false, moved: false})
+    }
+  }
+  for (const [o, n, exact] of inOrder) {
+    flush(o, n)
+    out.push({old: o, new: n, exact, moved: false})
+    i = o + 1
+    j = n + 1
+  }
+  flush(oldCount, newCount)
+  return out
+}

@@ -1,0 +1,376 @@
+// Comparing two versions: align the clauses, align the sentences of each pair, diff the
+// changed sentences on word tokens, and classify every change. The tokenizer is asked for
+// only when some sentence pair differs in more than its editorial form.
+import {toText} from '../parse/text.js'
+import type {Document, Point, Position} from '../parse/types.js'
+import {align} from './align.js'
+import {classifyPair, weighLone, type Finding} from './classify.js'
+import {editorialKey, editorialKind} from './editorial.js'
+import {clauseNames, editorialNames} from './labels.js'
+import type {CitationSpan} from './marks.js'
+import {pairDocuments, type PairNode} from './pairs.js'
+import {carryTarget, citationsOf, citationsWithin, type Citation} from './references.js'
+import {localOffset, ownBody, rowCells, sentenceAt, splitSentences, type Located, type Sentence} from './sentences.js'
+import {bigrams, dice, type Bigrams} from './similarity.js'
+import {kuromojiTokenizer, type Tokenizer} from './tokenizer.js'
+import {charDiff, tokenDiff, type TokenDiff} from './tokens.js'
+import {topUnits, type Unit} from './units.js'
+import {severityRank, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
+
+export interface DiffOptions {
+  /** a tokenizer to use instead of kuromoji (tests pass a small one) */
+  tokenizer?: Tokenizer
+  oldPath?: string
+  newPath?: string
+}
+
+interface Side {
+  tree: Document
+  citations: Citation[]
+  point: (offset: number) => Point
+}
+
+interface Context {
+  old: Side
+  new: Side
+  idMap: Map<string, string>
+  tokenizer?: Tokenizer
+  tokenizedPairs: number
+}
+
+/** Compares two clause trees. */
+export async function diffDocuments(oldTree: Document, newTree: Document, options: DiffOptions = {}): Promise<DiffResult> {
+  const idMap = new Map<string, string>()
+  const nodes = pairDocuments(topUnits(oldTree), topUnits(newTree), idMap)
+  const context: Context = {old: sideOf(oldTree), new: sideOf(newTree), idMap, tokenizer: options.tokenizer, tokenizedPairs: 0}
+  let tokenizerLoadMs = 0
+  if (!context.tokenizer && nodes.some(needsTokens)) {
+    const started = performance.now()
+    context.tokenizer = await kuromojiTokenizer()
+    tokenizerLoadMs = performance.now() - started
+  }
+  const pairs = nodes.map((node) => clausePair(node, context))
+  const changes: Change[] = []
+  const collect = (pair: ClausePair) => {
+    changes.push(...pair.changes)
+    pair.children.forEach(collect)
+  }
+  pairs.forEach(collect)
+  changes.sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
+  const summary = {high: 0, medium: 0, low: 0}
+  for (const change of changes) summary[change.severity]++
+  return {
+    old: {path: options.oldPath, title: oldTree.meta.title, version: oldTree.meta.version},
+    new: {path: options.newPath, title: newTree.meta.title, version: newTree.meta.version},
+    pairs,
+    changes,
+    summary,
+    stats: {tokenizerLoadMs, tokenizedPairs: context.tokenizedPairs}
+  }
+}
+
+function sideOf(tree: Document): Side {
+  const text = toText(tree)
+  const starts = [0]
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length)
+  const point = (offset: number): Point => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid] <= offset) low = mid
+      else high = mid - 1
+    }
+    return {line: low + 1, column: offset - starts[low] + 1, offset}
+  }
+  return {tree, citations: citationsOf(tree), point}
+}
+
+// ---- sentences of a pair ----
+
+interface SentenceRow {
+  old?: Sentence
+  new?: Sentence
+}
+
+interface Own {
+  located?: Located
+  sentences: Sentence[]
+}
+
+const sentenceGrams = new WeakMap<Sentence, Bigrams>()
+
+function sentenceSimilarity(a: Sentence, b: Sentence): number {
+  const gramsOf = (s: Sentence) => {
+    let grams = sentenceGrams.get(s)
+    if (!grams) sentenceGrams.set(s, (grams = bigrams(editorialKey(s.text))))
+    return grams
+  }
+  return dice(gramsOf(a), gramsOf(b))
+}
+
+const rowsOf = new WeakMap<PairNode, SentenceRow[]>()
+
+/** The sentences of a pair, aligned (once per pair); a row's cells pair by column. */
+function sentenceRows(node: PairNode): SentenceRow[] {
+  let rows = rowsOf.get(node)
+  if (!rows) rowsOf.set(node, (rows = alignSentences(node)))
+  return rows
+}
+
+function alignSentences(node: PairNode): SentenceRow[] {
+  const olds = node.olds.length === 1 ? ownOf(node.olds[0]) : {sentences: []}
+  const news = node.news.length === 1 ? ownOf(node.news[0]) : {sentences: []}
+  // Same own text (spacing aside): the sentences pair one to one, nothing to align.
+  const sameText = olds.sentences.length === news.sentences.length && olds.sentences.every((s, k) => spaceless(s.text) === spaceless(news.sentences[k].text))
+  if (sameText || (node.olds[0] ?? node.news[0]).type === 'tableRow') {
+    return Array.from({length: Math.max(olds.sentences.length, news.sentences.length)}, (_, k) => ({old: olds.sentences[k], new: news.sentences[k]}))
+  }
+  const rows: SentenceRow[] = align(olds.sentences, news.sentences, {
+    key: (s) => editorialKey(s.text),
+    similarity: sentenceSimilarity,
+    threshold: 0.3,
+    pairLeftovers: true
+  }).map((a) => ({old: a.old === undefined ? undefined : olds.sentences[a.old], new: a.new === undefined ? undefined : news.sentences[a.new]}))
+  return joinFragments(rows, olds.located, news.located)
+}
+
+/**
+ * A sentence broken in two by a stray 。 or a page break on one side, and whole on the
+ * other: a lone neighbour of a changed pair joins it when that makes the pair more alike.
+ */
+function joinFragments(rows: SentenceRow[], oldText?: Located, newText?: Located): SentenceRow[] {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]
+    if (!row.old || !row.new || row.old.text === row.new.text) continue
+    for (const side of ['old', 'new'] as const) {
+      const located = side === 'old' ? oldText : newText
+      for (const step of [1, -1]) {
+        let next = rows[k + step]
+        while (located && next && next[side] && !next[side === 'old' ? 'new' : 'old']) {
+          const [first, last] = step === 1 ? [row[side]!, next[side]!] : [next[side]!, row[side]!]
+          const joined = sentenceAt(located, first.from, last.to)
+          const other = row[side === 'old' ? 'new' : 'old']!
+          if (sentenceSimilarity(joined, other) <= sentenceSimilarity(row[side]!, other)) break
+          row[side] = joined
+          rows.splice(k + step, 1)
+          if (step === -1) k--
+          next = rows[k + step]
+        }
+      }
+    }
+  }
+  return rows
+}
+
+/** A clause's own text and sentences; a row's cells (its number cell left out) stand as sentences. */
+function ownOf(unit: Unit): Own {
+  if (unit.type === 'tableRow') {
+    const cells = rowCells(unit.node)
+    return {sentences: (unit.numbered ? cells.slice(1) : cells).flatMap(cellSentence)}
+  }
+  const located = ownBody(unit.node)
+  return {located, sentences: splitSentences(located)}
+}
+
+function cellSentence(cell: Located): Sentence[] {
+  const text = cell.text.trim()
+  if (text === '') return []
+  const from = cell.text.indexOf(text)
+  return [sentenceAt(cell, from, from + text.length)]
+}
+
+const spaceless = (text: string) => text.replace(/[\s\u3000]/g, '')
+
+function needsTokens(node: PairNode): boolean {
+  if (node.olds.length > 0 && node.news.length > 0) {
+    for (const row of sentenceRows(node)) {
+      if (row.old && row.new && editorialKey(row.old.text) !== editorialKey(row.new.text)) return true
+    }
+  }
+  return node.children.some(needsTokens)
+}
+
+// ---- building the reported pairs ----
+
+/** `inside` is true below an added or removed clause: the change is reported once, at the top. */
+function clausePair(node: PairNode, context: Context, inside = false): ClausePair {
+  const old = node.olds.map((u) => refOf(u))
+  const neu = node.news.map((u) => refOf(u))
+  const changes: Change[] = []
+  const sentences: SentencePair[] = []
+  const first = node.olds[0] ?? node.news[0]
+  const type = first.type
+
+  if (node.status === 'added' || node.status === 'removed') {
+    const unit = first
+    if (!inside) {
+      const weight = weighLone(unit.text)
+      const name = clauseNames[type]
+      changes.push({
+        kind: 'structure',
+        severity: weight.severity === 'high' ? 'high' : 'medium',
+        label: node.status === 'added' ? {ja: `${name.ja}の新設`, en: `${name.en} added`} : {ja: `${name.ja}の削除`, en: `${name.en} removed`},
+        [node.status === 'added' ? 'new' : 'old']: sideOfUnit(unit, [excerpt(unit)])
+      })
+    }
+    for (const sentence of ownOf(unit).sentences) {
+      const s = wholeSide(sentence)
+      sentences.push(node.status === 'added' ? {status: 'added', new: s, edits: []} : {status: 'removed', old: s, edits: []})
+    }
+    const children = node.children.map((child) => clausePair(child, context, true))
+    return {status: node.status, renumbered: false, old, new: neu, sentences, children, changes, same: false}
+  }
+
+  const oldUnit = node.olds[0]
+  const newUnit = node.news[0]
+  if (node.status === 'moved' || node.status === 'split' || node.status === 'merged') {
+    const name = clauseNames[type]
+    const labels: Record<string, Label> = {
+      moved: {ja: `${name.ja}の移動（${oldUnit.name.ja} → ${newUnit.name.ja}）`, en: `${name.en} moved (${oldUnit.name.en} → ${newUnit.name.en})`},
+      split: {ja: `${name.ja}の分割（${oldUnit.name.ja} → ${node.news.map((u) => u.name.ja).join('・')}）`, en: `${name.en} split (${oldUnit.name.en} → ${node.news.map((u) => u.name.en).join(', ')})`},
+      merged: {ja: `${name.ja}の統合（${node.olds.map((u) => u.name.ja).join('・')} → ${newUnit.name.ja}）`, en: `${name.en}s merged (${node.olds.map((u) => u.name.en).join(', ')} → ${newUnit.name.en})`}
+    }
+    changes.push({
+      kind: 'structure',
+      severity: 'medium',
+      label: labels[node.status],
+      old: sideOfUnit(oldUnit, []),
+      new: sideOfUnit(newUnit, [])
+    })
+  }
+  if (node.renumbered) {
+    changes.push({
+      kind: 'renumbering',
+      severity: 'low',
+      label: {ja: `番号の変更（${oldUnit.name.ja} → ${newUnit.name.ja}）`, en: `renumbered (${oldUnit.name.en} → ${newUnit.name.en})`},
+      old: sideOfUnit(oldUnit, [oldUnit.label]),
+      new: sideOfUnit(newUnit, [newUnit.label])
+    })
+  }
+  if (node.olds.length === 1 && node.news.length === 1) {
+    const caption = captionChange(oldUnit, newUnit)
+    if (caption) changes.push(caption)
+    for (const row of sentenceRows(node)) {
+      const pair = sentencePair(row.old, row.new, oldUnit, newUnit, context)
+      sentences.push(pair.sentence)
+      changes.push(...pair.changes)
+    }
+  }
+  const children = node.children.map((child) => clausePair(child, context))
+  const same = changes.every((c) => c.kind === 'renumbering') && children.every((c) => c.same && !c.renumbered)
+  const status = node.status === 'unchanged' || node.status === 'changed' ? (changes.some((c) => c.kind !== 'renumbering') || !children.every((c) => c.status === 'unchanged') ? 'changed' : 'unchanged') : node.status
+  return {status, renumbered: node.renumbered, old, new: neu, sentences, children, changes, same}
+}
+
+function captionChange(oldUnit: Unit, newUnit: Unit): Change | undefined {
+  const a = oldUnit.caption
+  const b = newUnit.caption
+  if (a === b || spaceless(a ?? '') === spaceless(b ?? '')) return undefined
+  const kind = a !== undefined && b !== undefined ? editorialKind(a, b) : undefined
+  const old = sideOfUnit(oldUnit, a === undefined ? [] : [a])
+  const neu = sideOfUnit(newUnit, b === undefined ? [] : [b])
+  if (kind) {
+    const name = editorialNames[kind]
+    return {kind: 'editorial', severity: 'low', label: {ja: `見出しの表記の変更（${name.ja}）`, en: `caption: editorial (${name.en})`}, old, new: neu}
+  }
+  return {kind: 'wording', severity: 'medium', label: {ja: '見出しの変更', en: 'caption changed'}, old, new: neu}
+}
+
+const wholeSide = (s: Sentence): SentenceSide => ({text: s.text, start: s.start, end: s.end, changed: [{from: 0, to: s.text.length}]})
+
+function sentencePair(old: Sentence | undefined, neu: Sentence | undefined, oldUnit: Unit, newUnit: Unit, context: Context): {sentence: SentencePair; changes: Change[]} {
+  const sideText = (s: Sentence, changed: Array<{from: number; to: number}> = []): SentenceSide => ({text: s.text, start: s.start, end: s.end, changed})
+  if (old && !neu) return {sentence: {status: 'removed', old: wholeSide(old), edits: []}, changes: [loneSentence('removed', old, oldUnit, context.old)]}
+  if (neu && !old) return {sentence: {status: 'added', new: wholeSide(neu), edits: []}, changes: [loneSentence('added', neu, newUnit, context.new)]}
+  const a = old!
+  const b = neu!
+  if (a.text === b.text || spaceless(a.text) === spaceless(b.text)) return {sentence: {status: 'unchanged', old: sideText(a), new: sideText(b), edits: []}, changes: []}
+  let diff: TokenDiff
+  if (editorialKey(a.text) === editorialKey(b.text)) {
+    diff = charDiff(a.text, b.text)
+  } else {
+    diff = tokenDiff(a.text, b.text, context.tokenizer!)
+    context.tokenizedPairs++
+  }
+  const oldCitations = spansOf(a, context.old.citations, (c) => carryTarget(c, context.idMap))
+  const newCitations = spansOf(b, context.new.citations, (c) => c.target)
+  const findings = classifyPair(a.text, b.text, diff, oldCitations, newCitations)
+  const edits: TokenEdit[] = diff.runs.map((run) => ({
+    op: run.op,
+    text: run.text,
+    old: run.old && {start: a.offsets[run.old.from], end: a.offsets[run.old.to]},
+    new: run.new && {start: b.offsets[run.new.from], end: b.offsets[run.new.to]}
+  }))
+  const changed = (side: 'old' | 'new') => diff.runs.flatMap((run) => (run.op !== 'equal' && run[side] ? [run[side]] : []))
+  const sentence: SentencePair = {status: diff.rewritten ? 'rewritten' : 'changed', old: sideText(a, changed('old')), new: sideText(b, changed('new')), edits}
+  return {sentence, changes: findings.map((f) => changeOf(f, a, b, oldUnit, newUnit, context))}
+}
+
+function spansOf(sentence: Sentence, citations: Citation[], target: (c: Citation) => string): CitationSpan[] {
+  return citationsWithin(citations, sentence.start, sentence.end).map((c) => ({
+    from: localOffset(sentence, c.start),
+    to: localOffset(sentence, c.end),
+    target: target(c)
+  }))
+}
+
+function loneSentence(status: 'added' | 'removed', sentence: Sentence, unit: Unit, side: Side): Change {
+  const weight = weighLone(sentence.text)
+  const verb = status === 'added' ? {ja: '追加', en: 'added'} : {ja: '削除', en: 'removed'}
+  const what: Record<string, Label> = {
+    modality: {ja: '義務・権利を定める文', en: 'sentence with a duty or right'},
+    numeric: {ja: '数値・期限を含む文', en: 'sentence with numbers or deadlines'},
+    scope: {ja: '範囲を定める文', en: 'sentence limiting scope'},
+    wording: {ja: '文', en: 'sentence'}
+  }
+  const noun = what[weight.kind]
+  return {
+    kind: weight.kind,
+    severity: weight.severity,
+    label: {ja: `${noun.ja}の${verb.ja}`, en: `${noun.en} ${verb.en}`},
+    [status === 'added' ? 'new' : 'old']: {
+      id: unit.node.id,
+      clause: unit.name,
+      words: [sentence.text],
+      positions: [position(side, sentence.start, sentence.end)]
+    }
+  }
+}
+
+function changeOf(finding: Finding, a: Sentence, b: Sentence, oldUnit: Unit, newUnit: Unit, context: Context): Change {
+  const change: Change = {kind: finding.kind, severity: finding.severity, label: finding.label}
+  change.old = {
+    id: oldUnit.node.id,
+    clause: oldUnit.name,
+    words: finding.oldWords,
+    positions: finding.oldSpans.map(([from, to]) => position(context.old, a.offsets[from], a.offsets[to]))
+  }
+  change.new = {
+    id: newUnit.node.id,
+    clause: newUnit.name,
+    words: finding.newWords,
+    positions: finding.newSpans.map(([from, to]) => position(context.new, b.offsets[from], b.offsets[to]))
+  }
+  return change
+}
+
+function position(side: Side, start: number, end: number): Position {
+  return {start: side.point(start), end: side.point(end)}
+}
+
+function sideOfUnit(unit: Unit, words: string[]): ChangeSide {
+  return {id: unit.node.id, clause: unit.name, words, positions: [unit.node.position]}
+}
+
+function refOf(unit: Unit): ClauseRef {
+  const ref: ClauseRef = {id: unit.node.id, type: unit.type, label: unit.label, num: unit.num, position: unit.node.position}
+  if (unit.caption !== undefined) ref.caption = unit.caption
+  return ref
+}
+
+/** The first words of a clause, for naming it in a summary. */
+function excerpt(unit: Unit): string {
+  const text = unit.text.replace(/[\s\u3000]+/g, ' ').trim()
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+}

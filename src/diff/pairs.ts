@@ -1,0 +1,98 @@
+// The clause alignment of two versions: articles and appendices first (with moves, splits
+// and merges), then, inside each pair, paragraphs, items, sub-items, tables and rows.
+import {align} from './align.js'
+import {containment, union} from './similarity.js'
+import {childUnits, similarity, type Unit} from './units.js'
+import type {PairStatus} from './types.js'
+
+export interface PairNode {
+  status: PairStatus
+  olds: Unit[]
+  news: Unit[]
+  children: PairNode[]
+  /** the clause's number changed (and it did not move) */
+  renumbered: boolean
+}
+
+const articleOptions = {threshold: 0.5, moveThreshold: 0.75}
+const clauseOptions = {threshold: 0.4, moveThreshold: 0.85}
+// A part of a split article must be this much inside the old one (and a merged one inside the new).
+const partOf = 0.8
+// …and the part the old article was paired with at least this much.
+const pairedPartOf = 0.6
+const minimumPart = 10
+
+/** Pairs of the top level (articles, appendices, preamble) and, recursively, of what they hold; fills idMap old id → new id. */
+export function pairDocuments(olds: Unit[], news: Unit[], idMap: Map<string, string>): PairNode[] {
+  const rows = alignUnits(olds, news, articleOptions)
+  return splitsAndMerges(rows).map((row) => build(row, idMap))
+}
+
+interface Row {
+  status: PairStatus
+  olds: Unit[]
+  news: Unit[]
+}
+
+function alignUnits(olds: Unit[], news: Unit[], options: {threshold: number; moveThreshold: number}): Row[] {
+  return align(olds, news, {key: (u) => u.key, similarity, ...options}).map((a) => {
+    const old = a.old === undefined ? [] : [olds[a.old]]
+    const neu = a.new === undefined ? [] : [news[a.new]]
+    const status: PairStatus = a.old === undefined ? 'added' : a.new === undefined ? 'removed' : a.moved ? 'moved' : a.exact ? 'unchanged' : 'changed'
+    return {status, olds: old, news: neu}
+  })
+}
+
+/**
+ * An added article cut out of an old one that is still paired with its other part is a
+ * split; a removed article absorbed into a new one whose other part it was paired with is
+ * a merge. Both become one row holding every part.
+ */
+function splitsAndMerges(rows: Row[]): Row[] {
+  const articleRows = rows.filter((r) => r.olds.concat(r.news).every((u) => u.type === 'article'))
+  for (const row of articleRows) {
+    if (row.status !== 'added' || row.news[0].grams.size < minimumPart) continue
+    const part = row.news[0]
+    const host = articleRows.find(
+      (r) => r.olds.length === 1 && r.news.length > 0 && r !== row && containment(part.grams, r.olds[0].grams) >= partOf && containment(union(r.news.map((n) => n.grams)), r.olds[0].grams) >= pairedPartOf
+    )
+    if (!host) continue
+    host.news.push(part)
+    host.status = 'split'
+    row.news = []
+  }
+  for (const row of articleRows) {
+    if (row.status !== 'removed' || row.olds[0].grams.size < minimumPart) continue
+    const part = row.olds[0]
+    const host = articleRows.find(
+      (r) => r.news.length === 1 && r.olds.length > 0 && r !== row && containment(part.grams, r.news[0].grams) >= partOf && containment(union(r.olds.map((o) => o.grams)), r.news[0].grams) >= pairedPartOf
+    )
+    if (!host) continue
+    host.olds.push(part)
+    host.status = 'merged'
+    row.olds = []
+  }
+  for (const row of rows) {
+    if (row.status === 'split') row.news.sort((a, b) => offset(a) - offset(b))
+    if (row.status === 'merged') row.olds.sort((a, b) => offset(a) - offset(b))
+  }
+  return rows.filter((r) => r.olds.length + r.news.length > 0)
+}
+
+const offset = (unit: Unit) => unit.node.position.start.offset ?? 0
+
+function build(row: Row, idMap: Map<string, string>): PairNode {
+  const {olds, news} = row
+  if (olds.length > 0 && news.length > 0) for (const old of olds) if (!idMap.has(old.node.id)) idMap.set(old.node.id, news[0].node.id)
+  const renumbered = row.status !== 'moved' && olds.length === 1 && news.length === 1 && olds[0].num !== news[0].num && olds[0].num !== '' && news[0].num !== ''
+  // An added or removed clause holds added or removed clauses, kept for showing its text.
+  const children =
+    olds.length > 0 && news.length > 0
+      ? alignUnits(childUnits(olds), childUnits(news), clauseOptions).map((child) => build(child, idMap))
+      : childUnits(olds.length > 0 ? olds : news).map((unit) =>
+          build({status: row.status, olds: olds.length > 0 ? [unit] : [], news: olds.length > 0 ? [] : [unit]}, idMap)
+        )
+  // Exact keys say the text is the same; what lies below may still differ in layout only.
+  const status = row.status === 'unchanged' && children.some((c) => c.status !== 'unchanged') ? 'changed' : row.status
+  return {status, olds, news, children, renumbered}
+}

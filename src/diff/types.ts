@@ -1,0 +1,136 @@
+// The result of comparing two versions of a document: the aligned clause pairs, the
+// token edits of each changed sentence, and every change classified with a severity.
+import type {Position} from '../parse/types.js'
+
+export type Severity = 'high' | 'medium' | 'low'
+
+export const severities: Severity[] = ['high', 'medium', 'low']
+
+/** Ranks severities so that sorting puts high first. */
+export const severityRank: Record<Severity, number> = {high: 0, medium: 1, low: 2}
+
+/**
+ * - numeric: numbers, periods, deadlines, amounts, dates, percentages
+ * - party: who bears a duty or right (当事者)
+ * - modality: obligation, permission, prohibition, effort, exemption, negation (義務・権利)
+ * - scope: 一切 / すべて / のみ / 限り / を除き / ただし
+ * - structure: a clause added, removed, moved, split or merged
+ * - reference: a citation changed (retargeted with a renumbering, or pointing elsewhere)
+ * - renumbering: a clause's number changed and nothing else (繰下げ・繰上げ)
+ * - wording: any other change of words
+ * - editorial: width, spacing, okurigana, kana/kanji, ヶ/か, punctuation (表記)
+ */
+export type ChangeKind = 'numeric' | 'party' | 'modality' | 'scope' | 'structure' | 'reference' | 'renumbering' | 'wording' | 'editorial'
+
+/** Text for people in both languages; the renderers pick one. */
+export interface Label {
+  ja: string
+  en: string
+}
+
+/** One side of a change: the clause it is in and the words that changed there. */
+export interface ChangeSide {
+  /** id of the smallest clause holding the change (art_6__para_3__item_7) */
+  id: string
+  /** the clause as people cite it: 第6条第3項第7号 */
+  clause: Label
+  /** the changed words, in order; empty for a side that only has a position */
+  words: string[]
+  /** source positions of the changed words (or of the whole clause for structure changes) */
+  positions: Position[]
+}
+
+export interface Change {
+  kind: ChangeKind
+  severity: Severity
+  label: Label
+  old?: ChangeSide
+  new?: ChangeSide
+}
+
+/** What happened to a clause between the versions. */
+export type PairStatus = 'unchanged' | 'changed' | 'added' | 'removed' | 'moved' | 'split' | 'merged'
+
+export type ClauseType = 'article' | 'paragraph' | 'item' | 'subitem' | 'table' | 'tableRow' | 'appendix' | 'preamble'
+
+/** A clause of one version as the diff sees it. */
+export interface ClauseRef {
+  id: string
+  type: ClauseType
+  /** the number as written (第10条, 2, (7), 8) or the appendix kind */
+  label: string
+  /** normalised number for comparing: "10", "6-2", "7"; empty when the clause has none */
+  num: string
+  caption?: string
+  position: Position
+}
+
+export type EditOp = 'equal' | 'removed' | 'added'
+
+/** A run of tokens; offsets are into the source text of the side(s) it belongs to. */
+export interface TokenEdit {
+  op: EditOp
+  text: string
+  old?: {start: number; end: number}
+  new?: {start: number; end: number}
+}
+
+export type SentenceStatus = 'unchanged' | 'changed' | 'rewritten' | 'added' | 'removed'
+
+export interface SentenceSide {
+  text: string
+  /** offsets of the sentence's first and last character in the source (end exclusive) */
+  start: number
+  end: number
+  /** the changed parts, as offsets into `text` (what a 新旧対照表 underlines) */
+  changed: Array<{from: number; to: number}>
+}
+
+export interface SentencePair {
+  status: SentenceStatus
+  old?: SentenceSide
+  new?: SentenceSide
+  /** token runs of a changed pair; a rewritten pair is one removed and one added run */
+  edits: TokenEdit[]
+}
+
+export interface ClausePair {
+  status: PairStatus
+  /** the number changed (with or without other changes) */
+  renumbered: boolean
+  /** one clause on each side, except for split (one old, several new) and merged (the reverse) */
+  old: ClauseRef[]
+  new: ClauseRef[]
+  /** the clause's own sentences (or a table row's cells), aligned */
+  sentences: SentencePair[]
+  /** paragraphs, items, subitems, tables and rows, aligned */
+  children: ClausePair[]
+  /** changes found at this clause, its sentences included, its children not */
+  changes: Change[]
+  /** true when this clause, its sentences and all below it are unchanged (renumbering aside) */
+  same: boolean
+}
+
+export interface VersionInfo {
+  path?: string
+  title?: string
+  version?: string
+}
+
+export interface DiffStats {
+  /** milliseconds spent creating the tokenizer in this call (0 when it already existed or was not needed) */
+  tokenizerLoadMs: number
+  /** sentence pairs tokenized */
+  tokenizedPairs: number
+}
+
+export interface DiffResult {
+  old: VersionInfo
+  new: VersionInfo
+  /** top-level pairs: articles, appendices and text before the first article */
+  pairs: ClausePair[]
+  /** every change, highest severity first, then in document order */
+  changes: Change[]
+  summary: Record<Severity, number>
+  stats: DiffStats
+}

@@ -1,0 +1,134 @@
+// The clauses of a version as the aligner sees them: type, number, caption, the normalised
+// text that decides sameness, its bigrams for similarity, and the name people cite it by.
+import {bodyText} from '../parse/text.js'
+import type {Document, Node, Parent, Table, TableRow} from '../parse/types.js'
+import {editorialKey} from './editorial.js'
+import {bigrams, dice, type Bigrams} from './similarity.js'
+import type {ClauseType, Label} from './types.js'
+
+export interface Unit {
+  node: Parent
+  type: ClauseType
+  /** normalised number ("10", "6-2", "3"); empty when the clause has none */
+  num: string
+  /** the number as written, or the appendix kind and title */
+  label: string
+  caption?: string
+  /** every sentence and cell under the clause, as written */
+  text: string
+  /** the text without numbers, editorially normalised: equal keys, same clause */
+  key: string
+  grams: Bigrams
+  captionGrams?: Bigrams
+  /** 第6条第3項第7号 / Article 6, paragraph 3, item 7 */
+  name: Label
+  /** a row of a table whose first column numbers the rows: that cell is its number, not its text */
+  numbered?: boolean
+}
+
+/** Articles (inside chapters and sections too), appendices, and text standing before the first article. */
+export function topUnits(tree: Document): Unit[] {
+  const out: Unit[] = []
+  const visit = (node: Parent) => {
+    for (const child of node.children as Node[]) {
+      if (child.type === 'chapter' || child.type === 'section') visit(child)
+      else if (child.type !== 'text') out.push(unitOf(child, {ja: '', en: ''}, 1))
+    }
+  }
+  visit(tree)
+  return out
+}
+
+/** The clauses directly inside some clauses (of one side), in order. */
+export function childUnits(parents: Unit[]): Unit[] {
+  const out: Unit[] = []
+  for (const parent of parents) {
+    const children = (parent.node.children as Node[]).filter((c): c is Exclude<Node, {type: 'text'}> => c.type !== 'text')
+    const paragraphs = children.filter((c) => c.type === 'paragraph').length
+    const numbered = parent.node.type === 'table' && isNumbered(parent.node)
+    let row = 0
+    for (const child of children) {
+      if (child.type === 'tableRow' && !child.header) row++
+      out.push(unitOf(child, parent.name, paragraphs, numbered, row))
+    }
+  }
+  return out
+}
+
+function unitOf(node: Parent, parentName: Label, paragraphs: number, numbered = false, row = 0): Unit {
+  const base = (type: ClauseType, num: string, label: string, part: Label, text: string, caption?: string): Unit => ({
+    node,
+    type,
+    num,
+    label,
+    caption,
+    text,
+    key: `${type}|${caption === undefined ? '' : editorialKey(caption)}|${editorialKey(text)}`,
+    grams: bigrams(editorialKey(text)),
+    captionGrams: caption === undefined ? undefined : bigrams(editorialKey(caption)),
+    name: {ja: parentName.ja + part.ja, en: parentName.en && part.en ? `${parentName.en}, ${part.en}` : parentName.en + part.en}
+  })
+  switch (node.type) {
+    case 'article': {
+      const shown = node.num.replace('-', 'の')
+      return base('article', node.num, node.label, {ja: `第${shown}条`, en: `Article ${node.num}`}, bodyText(node), node.caption)
+    }
+    case 'paragraph': {
+      // The only paragraph of an article is cited by the article alone.
+      const part = paragraphs > 1 || node.num > 1 ? {ja: `第${node.num}項`, en: `paragraph ${node.num}`} : {ja: '', en: ''}
+      return base('paragraph', String(node.num), node.label ?? '', part, bodyText(node))
+    }
+    case 'item':
+      return base('item', String(node.num), node.marker, {ja: `第${node.num}号`, en: `item ${node.num}`}, bodyText(node))
+    case 'subitem':
+      return base('subitem', String(node.num), node.marker, {ja: node.marker, en: node.marker}, bodyText(node))
+    case 'table': {
+      const part = node.num === undefined ? {ja: '表', en: 'table'} : {ja: `第${node.num}表`, en: `table ${node.num}`}
+      return base('table', node.num === undefined ? '' : String(node.num), node.title ?? '', part, bodyText(node))
+    }
+    case 'tableRow':
+      return rowUnit(node, parentName, numbered, row)
+    case 'appendix': {
+      const label = `${node.kind}${node.num ?? ''}`
+      const unit = base('appendix', label, node.title ? `${label} ${node.title}` : label, {ja: label, en: label}, bodyText(node))
+      return {...unit, key: `${unit.key}|${label}|${node.title ?? ''}`}
+    }
+    default:
+      return base('preamble', '', '', {ja: '前文', en: 'preamble'}, bodyText(node))
+  }
+}
+
+function rowUnit(node: TableRow, parentName: Label, numbered: boolean, row: number): Unit {
+  const cells = numbered && !node.header ? node.cells.slice(1) : node.cells
+  const text = cells.join('|')
+  const part = node.header ? {ja: '見出し行', en: 'header row'} : {ja: `第${row}行`, en: `row ${row}`}
+  const num = numbered && !node.header ? node.cells[0].trim() : ''
+  return {
+    node,
+    type: 'tableRow',
+    num,
+    label: num,
+    text,
+    key: `tableRow|${node.header ? 'h' : ''}|${cells.map(editorialKey).join('|')}`,
+    grams: bigrams(editorialKey(text)),
+    name: {ja: parentName.ja + part.ja, en: `${parentName.en}, ${part.en}`},
+    numbered: numbered && !node.header
+  }
+}
+
+/** A table whose first column counts its rows 1, 2, 3 … */
+export function isNumbered(table: Table): boolean {
+  const rows = (table.children as Node[]).filter((c): c is TableRow => c.type === 'tableRow' && !c.header)
+  return rows.length > 0 && rows.every((r) => /^\s*[0-9０-９]+\s*$/.test(r.cells[0] ?? ''))
+}
+
+/** How alike two clauses are; clauses of different types never are. */
+export function similarity(a: Unit, b: Unit): number {
+  if (a.type !== b.type) return 0
+  if (a.type === 'tableRow' && (a.node as TableRow).header !== (b.node as TableRow).header) return 0
+  let score = dice(a.grams, b.grams)
+  if (a.captionGrams && b.captionGrams) score = 0.7 * score + 0.3 * dice(a.captionGrams, b.captionGrams)
+  if (a.type === 'appendix' && a.num.slice(0, 2) !== b.num.slice(0, 2)) score *= 0.5
+  // The same number breaks ties between equally similar candidates.
+  return Math.min(1, score + (a.num !== '' && a.num === b.num ? 0.02 : 0))
+}

@@ -1,0 +1,254 @@
+// Resolving a reference to the clauses it cites. A relative step (前項, 次条) is read from
+// the clause that holds the reference; 同 from the place cited before it. Articles are
+// matched by number and in document order, so a document with broken numbering still
+// resolves as a reader would read it.
+import type {Appendix, Article, Document, Item, Node, Paragraph, Parent} from '../types.js'
+import {compact} from '../normalize.js'
+import type {Reference, Step, StepLevel} from '../references.js'
+
+export interface Resolution {
+  /** ids of the cited clauses; several for 前2項, 各号, or a number that occurs twice */
+  targets: string[]
+  problem?: ResolveProblem
+}
+
+export type ResolveProblem =
+  /** an external reference: another document is needed */
+  | {type: 'external'}
+  /** nothing carries that number: `within` are the ids searched (articles for a missing 項, …), empty for the whole document */
+  | {type: 'missing'; level: StepLevel; num?: string; within: string[]}
+  /** a relative step that cannot be taken from where the reference stands */
+  | {type: 'relative'; level: StepLevel; reason: RelativeReason; step: Step; available?: number}
+
+/**
+ * - first: 前条 in the first article, 前項 in a first paragraph, 前号 in a first item
+ * - too-few: 前3項 with only two paragraphs before
+ * - last: 次条 / 次項 / 次号 with nothing after
+ * - no-antecedent: 同条 with nothing cited before
+ * - no-items: 前各号 / 各号 with no items to point at
+ * - outside: 前号 outside an item, 前項 outside a paragraph
+ */
+export type RelativeReason = 'first' | 'too-few' | 'last' | 'no-antecedent' | 'no-items' | 'outside'
+
+/** The ids of the clauses a reference cites; empty when it is external or cannot be resolved. */
+export function resolveReference(ref: Reference, tree: Document): string[] {
+  return traceReference(ref, tree).targets
+}
+
+/** Like resolveReference, and says why when nothing is found. */
+export function traceReference(ref: Reference, tree: Document): Resolution {
+  if (ref.kind === 'external') return {targets: [], problem: {type: 'external'}}
+  return walk(ref.path, ref.source, ref.antecedent, treeIndex(tree))
+}
+
+/** Lookups on a clause tree, built once per tree. */
+export interface TreeIndex {
+  byId: Map<string, Parent>
+  parent: Map<Parent, Parent>
+  /** articles of the main provisions, in document order */
+  articles: Article[]
+  appendices: Appendix[]
+}
+
+const indexes = new WeakMap<Document, TreeIndex>()
+
+/** The index of a tree (cached; a tree is not changed after parsing). */
+export function treeIndex(tree: Document): TreeIndex {
+  const cached = indexes.get(tree)
+  if (cached) return cached
+  const index: TreeIndex = {byId: new Map(), parent: new Map(), articles: [], appendices: []}
+  const visit = (node: Parent, inAppendix: boolean) => {
+    index.byId.set(node.id, node)
+    if (node.type === 'article' && !inAppendix) index.articles.push(node)
+    if (node.type === 'appendix') index.appendices.push(node)
+    for (const child of node.children as Node[]) {
+      if (child.type === 'text') continue
+      index.parent.set(child, node)
+      visit(child, inAppendix || child.type === 'appendix')
+    }
+  }
+  visit(tree, false)
+  indexes.set(tree, index)
+  return index
+}
+
+interface Origin {
+  article?: Article
+  paragraph?: Paragraph
+  item?: Item
+  appendix?: Appendix
+}
+
+function originOf(index: TreeIndex, source: string | undefined): Origin {
+  const origin: Origin = {}
+  for (let node = source === undefined ? undefined : index.byId.get(source); node; node = index.parent.get(node)) {
+    if (node.type === 'item') origin.item ??= node
+    else if (node.type === 'paragraph') origin.paragraph ??= node
+    else if (node.type === 'article') origin.article ??= node
+    else if (node.type === 'appendix') origin.appendix ??= node
+  }
+  return origin
+}
+
+function walk(path: Step[], source: string | undefined, antecedent: Reference['antecedent'], index: TreeIndex): Resolution {
+  const origin = originOf(index, source)
+  let current: Parent[] | undefined
+  for (const step of path) {
+    if (step.rel === 'same') {
+      const prefix = antecedent?.path.slice(0, antecedent.path.findIndex((s) => s.level === step.level) + 1) ?? []
+      if (prefix.length === 0) return relative(step, 'no-antecedent')
+      const resolved = walk(prefix, antecedent!.source, undefined, index)
+      if (resolved.problem) return resolved
+      current = resolved.targets.map((id) => index.byId.get(id)!)
+      continue
+    }
+    const next = stepOnce(step, current, origin, index)
+    if ('problem' in next) return {targets: [], problem: next.problem}
+    current = next.nodes
+  }
+  return {targets: (current ?? []).map((node) => node.id)}
+}
+
+type Outcome = {nodes: Parent[]} | {problem: ResolveProblem}
+
+function stepOnce(step: Step, current: Parent[] | undefined, origin: Origin, index: TreeIndex): Outcome {
+  switch (step.level) {
+    case 'appendix':
+      return found(step, appendicesFor(step, index), [])
+    case 'article':
+      return articleStep(step, current, origin, index)
+    case 'paragraph':
+      return paragraphStep(step, current, origin)
+    case 'item':
+      return itemStep(step, current, origin)
+  }
+}
+
+function appendicesFor(step: Step, index: TreeIndex): Appendix[] {
+  const ofKind = index.appendices.filter((a) => a.kind === step.appendix)
+  let matches = ofKind
+  if (step.num !== undefined) {
+    matches = ofKind.filter((a) => String(a.num) === step.num)
+    if (matches.length === 0 && step.num === '1' && ofKind.length === 1 && ofKind[0].num === undefined) matches = ofKind
+  }
+  if (step.title !== undefined && matches.length > 1) {
+    const title = compact(step.title)
+    const titled = matches.filter((a) => a.title !== undefined && (compact(a.title).includes(title) || title.includes(compact(a.title))))
+    if (titled.length > 0) matches = titled
+  }
+  return matches
+}
+
+function articleStep(step: Step, current: Parent[] | undefined, origin: Origin, index: TreeIndex): Outcome {
+  if (step.rel !== undefined) {
+    if (!origin.article) return relative(step, 'outside')
+    const list = siblingsOf(origin.article, index)
+    const at = list.indexOf(origin.article)
+    if (step.rel === 'this') return {nodes: [origin.article]}
+    if (step.rel === 'previous') return at > 0 ? {nodes: [list[at - 1]]} : relative(step, 'first')
+    return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
+  }
+  const scope: Article[] = current
+    ? current.flatMap((node) => (node.children as Node[]).filter((c): c is Article => c.type === 'article'))
+    : index.articles
+  if (step.count === 'all') return found(step, scope, ids(current))
+  return found(step, scope.filter((a) => a.num === step.num), ids(current))
+}
+
+/** The articles a relative step moves among: the main provisions, or those of the appendix (附則) holding it. */
+function siblingsOf(article: Article, index: TreeIndex): Article[] {
+  let node: Parent | undefined = index.parent.get(article)
+  while (node && node.type !== 'appendix' && node.type !== 'document') node = index.parent.get(node)
+  if (!node || node.type === 'document') return index.articles
+  const list: Article[] = []
+  const visit = (parent: Parent) => {
+    for (const child of parent.children as Node[]) {
+      if (child.type === 'article') list.push(child)
+      else if (child.type !== 'text') visit(child)
+    }
+  }
+  visit(node)
+  return list
+}
+
+function paragraphsOf(node: Parent): Paragraph[] {
+  return (node.children as Node[]).filter((c): c is Paragraph => c.type === 'paragraph')
+}
+
+function itemsOf(node: Parent): Item[] {
+  return (node.children as Node[]).filter((c): c is Item => c.type === 'item')
+}
+
+function paragraphStep(step: Step, current: Parent[] | undefined, origin: Origin): Outcome {
+  const container = origin.article ?? origin.appendix
+  if (step.rel !== undefined) {
+    if (!container || !origin.paragraph) return relative(step, 'outside')
+    const list = paragraphsOf(container)
+    const at = list.indexOf(origin.paragraph)
+    if (step.rel === 'this') return {nodes: [origin.paragraph]}
+    if (step.rel === 'next') return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
+    if (at === 0) return relative(step, 'first', 0)
+    if (step.count === 'all') return {nodes: list.slice(0, at)}
+    const count = step.count ?? 1
+    return count <= at ? {nodes: list.slice(at - count, at)} : relative(step, 'too-few', at)
+  }
+  const scope = current ?? (container ? [container] : [])
+  const list = scope.flatMap(paragraphsOf)
+  if (step.count === 'all') return list.length > 0 ? {nodes: list} : missing(step, ids(scope))
+  return found(step, list.filter((p) => String(p.num) === step.num), ids(scope))
+}
+
+function itemStep(step: Step, current: Parent[] | undefined, origin: Origin): Outcome {
+  if (step.rel !== undefined && step.rel !== 'same') {
+    if (step.rel === 'this') return origin.item ? {nodes: [origin.item]} : relative(step, 'outside')
+    if (step.rel === 'previous' && step.count === 'all') {
+      if (origin.item && origin.paragraph) {
+        const list = itemsOf(origin.paragraph)
+        const at = list.indexOf(origin.item)
+        return at > 0 ? {nodes: list.slice(0, at)} : relative(step, 'no-items', 0)
+      }
+      // 前各号 in a paragraph's own text: the items of the paragraph before it
+      const container = origin.article ?? origin.appendix
+      const paragraphs = container ? paragraphsOf(container) : []
+      const before = origin.paragraph ? paragraphs[paragraphs.indexOf(origin.paragraph) - 1] : undefined
+      const list = before ? itemsOf(before) : []
+      return list.length > 0 ? {nodes: list} : relative(step, 'no-items', 0)
+    }
+    if (!origin.item || !origin.paragraph) return relative(step, 'outside')
+    const list = itemsOf(origin.paragraph)
+    const at = list.indexOf(origin.item)
+    if (step.rel === 'previous') return at > 0 ? {nodes: [list[at - 1]]} : relative(step, 'first', 0)
+    return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
+  }
+  let paragraphs: Paragraph[]
+  if (current === undefined) paragraphs = origin.paragraph ? [origin.paragraph] : []
+  else if (current.every((n) => n.type === 'paragraph')) paragraphs = current as Paragraph[]
+  else paragraphs = current.flatMap(itemParagraphs)
+  const list = paragraphs.flatMap(itemsOf)
+  const scope = ids(current ?? paragraphs)
+  if (step.count === 'all') return list.length > 0 ? {nodes: list} : relative(step, 'no-items', 0)
+  return found(step, list.filter((i) => String(i.num) === step.num), scope)
+}
+
+/** 第3条(1) names no paragraph: the items of the first paragraph, or of whichever paragraphs have items. */
+function itemParagraphs(node: Parent): Paragraph[] {
+  const list = paragraphsOf(node)
+  if (list.length > 0 && itemsOf(list[0]).length > 0) return [list[0]]
+  return list.filter((p) => itemsOf(p).length > 0)
+}
+
+function found(step: Step, nodes: Parent[], within: string[]): Outcome {
+  return nodes.length > 0 ? {nodes} : missing(step, within)
+}
+
+function missing(step: Step, within: string[]): Outcome {
+  return {problem: {type: 'missing', level: step.level, ...(step.num !== undefined && {num: step.num}), within}}
+}
+
+function relative(step: Step, reason: RelativeReason, available?: number): {targets: string[]; problem: ResolveProblem} {
+  return {targets: [], problem: {type: 'relative', level: step.level, reason, step, ...(available !== undefined && {available})}}
+}
+
+function ids(nodes: Parent[] | undefined): string[] {
+  return (nodes ?? []).map((n) => n.id)
+}

@@ -1,0 +1,81 @@
+// Words the effective-terms writers share, in Japanese (default) and English, so the
+// Markdown, HTML and report say the same thing the same way.
+import type {EffectiveDocument, EffectiveUpstream, Exclusion, Location, Override, Precedence, ReadingRow} from '../rewrite/index.js'
+import {rowLabel} from '../rewrite/index.js'
+
+export type Lang = 'ja' | 'en'
+
+export function documentTitle(document: EffectiveUpstream): string {
+  return document.title ?? document.meta.title ?? document.path
+}
+
+export function heading(doc: EffectiveDocument, lang: Lang): string {
+  const name = doc.service.name ?? doc.service.path
+  return lang === 'ja' ? `${name} 実効約款（読替え適用後）` : `${name}: effective terms (readings applied)`
+}
+
+export function reportHeading(doc: EffectiveDocument, lang: Lang): string {
+  const name = doc.service.name ?? doc.service.path
+  return lang === 'ja' ? `${name} 読替えレポート` : `${name}: rewrite report`
+}
+
+/** Lines under the heading: version, source, what the document is. */
+export function preamble(doc: EffectiveDocument, lang: Lang): string[] {
+  const {version, issuer, path} = doc.service
+  const lines: string[] = []
+  if (lang === 'ja') {
+    lines.push(`本書は、${path} の定めにより上流事業者の約款を読み替えて示したものです。読替え箇所・適用除外・優先する条項を表示しています。`)
+    if (version) lines.push(`版：${version}${issuer ? `（${issuer}）` : ''}`)
+  } else {
+    lines.push(`The upstream terms as read under ${path}: substituted wording, excluded clauses and overriding articles are marked.`)
+    if (version) lines.push(`Version: ${version}${issuer ? ` (${issuer})` : ''}`)
+  }
+  return lines
+}
+
+/** The precedence as a list, highest first; the upstream rank names the documents shown. */
+export function precedenceLines(doc: EffectiveDocument, lang: Lang): string[] {
+  const precedence: Precedence | undefined = doc.precedence
+  if (!precedence) return [lang === 'ja' ? '（優先順位の定めは見つかりませんでした）' : '(no precedence statement found)']
+  return precedence.ranks.map((rank, index) => {
+    const names = rank.map((name) => `「${name}」`).join('・')
+    if (index === precedence.upstream) return `${names}${lang === 'ja' ? '：' : ': '}${doc.documents.map(documentTitle).join(lang === 'ja' ? '、' : ', ')}`
+    if (index === precedence.reseller) return `${names}${lang === 'ja' ? '：' : ': '}${doc.service.path}`
+    return names
+  })
+}
+
+export function precedenceTitle(doc: EffectiveDocument, lang: Lang): string {
+  const where = doc.precedence?.statedIn?.label
+  if (lang === 'ja') return `適用の優先順位${where ? `（${doc.service.self}${where.replace(/第\d+項$/, '')}）` : ''}`
+  return `Order of precedence${where ? ` (reseller's ${where.replace(/第\d+項$/, '')})` : ''}`
+}
+
+export function exclusionLabel(doc: EffectiveDocument, exclusion: Exclusion, lang: Lang): string {
+  const where = exclusion.statedIn?.label
+  if (lang === 'ja') return where ? `（適用除外：${doc.service.self}${where}）` : '（適用除外：--exclude による指定）'
+  return where ? `(excluded: reseller's ${where})` : '(excluded: --exclude)'
+}
+
+export function overrideLabel(doc: EffectiveDocument, override: Override, lang: Lang): string {
+  const rule = override.rule ? override.rule.label : ''
+  const self = doc.service.self
+  if (lang === 'ja') return `（${self}${override.by.label}が優先して適用されます${rule ? `：${self}${rule}` : ''}）`
+  return `(overridden by the reseller's ${override.by.label}${rule ? `, per its ${rule}` : ''})`
+}
+
+export function substitutionNote(row: ReadingRow | undefined, original: string, lang: Lang): string {
+  const where = row ? rowLabel(row, lang) : ''
+  return lang === 'ja' ? `読替え（${where}）　原文：${original}` : `reading (${where}); originally: ${original}`
+}
+
+export function sourceLine(document: EffectiveUpstream, lang: Lang): string {
+  const version = document.meta.version
+  if (lang === 'ja') return `原文：${document.path}${version ? `（${version}版）` : ''}`
+  return `Source: ${document.path}${version ? ` (version ${version})` : ''}`
+}
+
+export function locationText(doc: EffectiveDocument, location: Location): string {
+  const path = doc.documents[location.document]?.path ?? '?'
+  return `${path}:${location.line}:${location.column}${location.clause ? ` ${location.clause}` : ''}`
+}

@@ -1,0 +1,74 @@
+// The effective text of one upstream document cut into lines, each with its substituted
+// spans, clause anchors and exclusion/override state, so the Markdown and HTML writers
+// only decide how each piece looks.
+import type {EffectiveUpstream, Mark} from '../rewrite/index.js'
+
+export type Piece =
+  | {kind: 'text'; text: string}
+  /** `index` into the document's substitutions */
+  | {kind: 'substitution'; text: string; index: number}
+  | {kind: 'anchor'; id: string}
+
+export interface Line {
+  pieces: Piece[]
+  blank: boolean
+  /** inside an excluded clause */
+  excluded: boolean
+  /** inside an overridden article */
+  overridden: boolean
+  /** labels to show at the end of this line: the first line of each marked clause */
+  labels: Mark[]
+}
+
+export function layoutLines(document: EffectiveUpstream): Line[] {
+  const {output, substitutions, marks} = document
+  const lines: Line[] = []
+  const subs = substitutions.map((substitution, index) => ({start: substitution.output.start.offset, end: substitution.output.end.offset, index}))
+  const anchors = marks.filter((mark) => mark.kind === 'anchor')
+  const ranges = marks.filter((mark) => mark.kind !== 'anchor')
+  const labelled = new Set<Mark>()
+  let sub = 0
+  let anchor = 0
+  let start = 0
+  while (start <= output.length) {
+    const newline = output.indexOf('\n', start)
+    const end = newline === -1 ? output.length : newline
+    const contentEnd = end > start && output[end - 1] === '\r' ? end - 1 : end
+    const pieces: Piece[] = []
+    let at = start
+    const text = (to: number) => {
+      if (to > at) pieces.push({kind: 'text', text: output.slice(at, to)})
+      at = Math.max(at, to)
+    }
+    while (true) {
+      const nextSub = sub < subs.length && subs[sub].start < end ? subs[sub] : undefined
+      const nextAnchor = anchor < anchors.length && anchors[anchor].start <= end ? anchors[anchor] : undefined
+      if (!nextSub && !nextAnchor) break
+      if (nextAnchor && (!nextSub || nextAnchor.start <= nextSub.start)) {
+        text(nextAnchor.start)
+        pieces.push({kind: 'anchor', id: nextAnchor.id})
+        anchor++
+      } else if (nextSub) {
+        text(nextSub.start)
+        pieces.push({kind: 'substitution', text: output.slice(nextSub.start, nextSub.end), index: nextSub.index})
+        at = nextSub.end
+        sub++
+      }
+    }
+    text(contentEnd)
+    const blank = output.slice(start, contentEnd).trim() === ''
+    const over = ranges.filter((mark) => mark.start < Math.max(contentEnd, start + 1) && start < mark.end)
+    const labels = blank ? [] : over.filter((mark) => !labelled.has(mark))
+    for (const mark of labels) labelled.add(mark)
+    lines.push({
+      pieces,
+      blank,
+      excluded: !blank && over.some((mark) => mark.kind === 'excluded'),
+      overridden: !blank && over.some((mark) => mark.kind === 'overridden'),
+      labels
+    })
+    if (newline === -1) break
+    start = newline + 1
+  }
+  return lines
+}

@@ -1,0 +1,101 @@
+// The 新旧対照表 as one self-contained HTML file: no scripts, no external resources (a
+// content security policy forbids them too), every document string escaped. A summary
+// table with severity badges links to each article's row.
+import {kindNames, severityNames} from '../diff/labels.js'
+import {taishoRows, type Line, type TaishoRow} from '../diff/taisho.js'
+import type {DiffResult, Severity} from '../diff/types.js'
+import {taishoWords, versionText, type TaishoRenderOptions} from './taisho-md.js'
+
+const style = `
+body { font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; margin: 2rem; color: #1b1b1b; line-height: 1.7; }
+h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; }
+.versions, .counts { margin: .2rem 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #888; padding: .4rem .6rem; vertical-align: top; text-align: left; }
+th { background: #eee; white-space: nowrap; }
+table.taisho td { width: 50%; }
+table.summary td.where { white-space: nowrap; }
+.line { white-space: pre-wrap; }
+.depth-1 { padding-left: 0; } .depth-2 { padding-left: 1em; } .depth-3 { padding-left: 2em; } .depth-4 { padding-left: 3em; }
+.note { color: #555; }
+u { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; background: #fff6c8; }
+.badge { display: inline-block; min-width: 1.6em; padding: 0 .4em; border-radius: .8em; font-size: .85em; font-weight: bold; text-align: center; color: #fff; }
+.badge.high { background: #c62828; } .badge.medium { background: #ef6c00; } .badge.low { background: #78909c; }
+tr.folded td { color: #555; text-align: center; }
+.row-head { font-size: .85em; color: #555; margin-bottom: .2rem; }
+ul.changes { margin: 0; padding-left: 1.2em; }
+p.header-note { text-align: right; margin: 1rem 0 .3rem; }
+`
+
+export function renderTaishoHtml(result: DiffResult, options: TaishoRenderOptions = {}): string {
+  const lang = options.lang ?? 'ja'
+  const words = taishoWords[lang]
+  const rows = taishoRows(result, {full: options.full, lang})
+  const newFirst = (options.columns ?? 'new-old') === 'new-old'
+  const header = newFirst ? [words.after, words.before] : [words.before, words.after]
+  const out: string[] = [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<title>${escapeHtml(words.title)} ${escapeHtml(result.new.version ?? '')}</title>`,
+    `<style>${style}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtml(words.title)}</h1>`,
+    `<p class="versions">${escapeHtml(words.before)}: ${escapeHtml(versionText(result.old))}<br>${escapeHtml(words.after)}: ${escapeHtml(versionText(result.new))}</p>`,
+    `<p class="counts">${(['high', 'medium', 'low'] as const).map((s) => `${badge(s, lang)} ${escapeHtml(words.count(result.summary[s]))}`).join('　')}</p>`
+  ]
+  out.push(...summary(rows, lang))
+  out.push(`<p class="header-note">${escapeHtml(words.note)}</p>`)
+  out.push('<table class="taisho">', `<thead><tr><th>${escapeHtml(header[0])}</th><th>${escapeHtml(header[1])}</th></tr></thead>`, '<tbody>')
+  for (const row of rows) {
+    const cells = newFirst ? [row.after, row.before] : [row.before, row.after]
+    const kinds = [...new Set(row.changes.map((c) => kindNames[c.kind][lang]))].join(lang === 'ja' ? '・' : ', ')
+    const head = row.severity ? `<div class="row-head">${badge(row.severity, lang)} ${escapeHtml(kinds)}</div>` : ''
+    const classes = [row.folded ? 'folded' : 'changed', row.severity ?? ''].filter(Boolean).join(' ')
+    out.push(`<tr id="${escapeHtml(anchor(row))}" class="${classes}"><td>${head}${lines(cells[0])}</td><td>${lines(cells[1])}</td></tr>`)
+  }
+  out.push('</tbody>', '</table>', '</body>', '</html>')
+  return out.join('\n') + '\n'
+}
+
+const anchor = (row: TaishoRow) => `row-${row.id}`
+
+function summary(rows: TaishoRow[], lang: 'ja' | 'en'): string[] {
+  const changed = rows.filter((row) => row.changes.length > 0)
+  const words = taishoWords[lang]
+  if (changed.length === 0) return [`<p>${escapeHtml(words.none)}</p>`]
+  const head = lang === 'ja' ? ['条項', '重要度', '変更'] : ['Provision', 'Severity', 'Changes']
+  const out = [`<h2>${escapeHtml(words.changes)}</h2>`, '<table class="summary">', `<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`, '<tbody>']
+  for (const row of changed) {
+    const items = row.changes.map((c) => {
+      const where = [c.old?.clause[lang], c.new?.clause[lang]].map((x) => x || '—').join(' → ')
+      return `<li>${badge(c.severity, lang)} ${escapeHtml(kindNames[c.kind][lang])}: ${escapeHtml(c.label[lang])} <span class="note">${escapeHtml(where)}</span></li>`
+    })
+    out.push(
+      `<tr><td class="where"><a href="#${escapeHtml(anchor(row))}">${escapeHtml(row.title)}</a></td><td>${badge(row.severity!, lang)}</td><td><ul class="changes">${items.join('')}</ul></td></tr>`
+    )
+  }
+  out.push('</tbody>', '</table>')
+  return out
+}
+
+function badge(severity: Severity, lang: 'ja' | 'en'): string {
+  return `<span class="badge ${severity}">${escapeHtml(severityNames[severity][lang])}</span>`
+}
+
+function lines(list: Line[]): string {
+  return list
+    .map((line) => {
+      const text = line.segments.map((s) => (s.changed ? `<u>${escapeHtml(s.text)}</u>` : escapeHtml(s.text))).join('')
+      return `<div class="line depth-${Math.min(line.depth, 4)}${line.note ? ' note' : ''}">${text}</div>`
+    })
+    .join('')
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+}

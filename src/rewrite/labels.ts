@@ -1,0 +1,26 @@
+// How rows and clauses are named in messages for people.
+import type {ClauseReference, ReadingRow} from './types.js'
+
+export type Lang = 'ja' | 'en'
+
+/** 第2表 5行目 / table 2, row 5 (just 5行目 / row 5 for an unnumbered table). */
+export function rowLabel(row: ReadingRow, lang: Lang): string {
+  if (lang === 'ja') return `${row.table === undefined ? '' : `第${row.table}表 `}${row.row}行目`
+  return `${row.table === undefined ? '' : `table ${row.table}, `}row ${row.row}`
+}
+
+/** A reference as a clause citation: 個別規程 第7条（オプション）(3) 甲オプション */
+export function referenceLabel(reference: ClauseReference): string {
+  const [main, ...branches] = reference.article.split('-')
+  let label = `第${main}条${branches.map((branch) => `の${branch}`).join('')}`
+  if (reference.caption) label += `（${reference.caption}）`
+  if (reference.paragraph !== undefined && (reference.item === undefined || reference.paragraph !== 1)) label += `第${reference.paragraph}項`
+  if (reference.item !== undefined) label += `(${reference.item})`
+  if (reference.name) label += ` ${reference.name}`
+  return reference.document ? `${reference.document} ${label}` : label
+}
+
+/** 第2表 5行目「A」→「B」 */
+export function rowSummary(row: ReadingRow, lang: Lang): string {
+  return `${rowLabel(row, lang)}「${row.upstream}」→「${row.effective}」`
+}

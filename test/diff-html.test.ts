@@ -1,0 +1,99 @@
+// The HTML 新旧対照表 in a real browser (Debian's chromium, driven by playwright-core):
+// the rendered rows, underlines and badges, the summary links, no outside requests, and a
+// clause carrying markup that must show as text. Saves screenshots under out/.
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {chromium, type Browser, type Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {diffDocuments} from '../src/diff/compare.js'
+import {taishoRows} from '../src/diff/taisho.js'
+import {parse} from '../src/parse/index.js'
+import {renderTaishoHtml} from '../src/render/taisho-html.js'
+import {fakeTokenizer} from './helpers/fake-tokenizer.js'
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const hasChromium = existsSync(executablePath)
+if (!hasChromium) console.warn(`[diff-html] skipped: no chromium at ${executablePath} (apt-get install chromium)`)
+
+const out = fileURLToPath(new URL('../out/', import.meta.url))
+const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
+const seedText = read('corpus/usen-gate02-secure-mx/2024-10-30.md')
+const hostileClause = '<img src=x onerror="document.title=\'pwned\';window.__pwned=1"><script>window.__pwned=2</script>'
+
+describe.skipIf(!hasChromium)('the HTML 新旧対照表 in chromium', () => {
+  let browser: Browser
+  let page: Page
+  const requests: string[] = []
+
+  const open = async (name: string, html: string) => {
+    mkdirSync(out, {recursive: true})
+    const path = `${out}${name}`
+    writeFileSync(path, html)
+    await page.goto(pathToFileURL(path).href)
+    return path
+  }
+
+  beforeAll(async () => {
+    browser = await chromium.launch({executablePath, args: ['--no-sandbox']})
+    page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    page.on('request', (request) => requests.push(request.url()))
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  test('rows, underlines, badges and summary links render', async () => {
+    const result = await diffDocuments(parse(seedText).tree, parse(read('corpus/usen-gate02-secure-mx/2025-04-01.md')).tree, {
+      tokenizer: fakeTokenizer,
+      oldPath: 'corpus/usen-gate02-secure-mx/2024-10-30.md',
+      newPath: 'corpus/usen-gate02-secure-mx/2025-04-01.md'
+    })
+    const path = await open('diff-taisho.html', renderTaishoHtml(result))
+    const rows = taishoRows(result)
+    expect(await page.locator('table.taisho thead th').allTextContents()).toEqual(['改正後', '改正前'])
+    expect(await page.locator('table.taisho tbody tr').count()).toBe(rows.length)
+    expect(await page.locator('p.header-note').textContent()).toBe('（傍線部分は改正部分）')
+    // Underlines on both sides, and really drawn as underlines.
+    expect(await page.locator('table.taisho tbody td:nth-child(1) u').count()).toBeGreaterThan(10)
+    expect(await page.locator('table.taisho tbody td:nth-child(2) u').count()).toBeGreaterThan(10)
+    const decoration = await page.locator('table.taisho u').first().evaluate((el) => getComputedStyle(el).textDecorationLine)
+    expect(decoration).toContain('underline')
+    // The party change of 第7条第2項, underlined on each side.
+    const article7 = page.locator('tr#row-art_7')
+    expect(await article7.locator('td').nth(0).locator('u').allTextContents()).toContain('当社')
+    expect(await article7.locator('td').nth(1).locator('u').allTextContents()).toContain('契約者')
+    // Badges: the counts line and one per changed row, coloured by severity.
+    expect(await page.locator('p.counts .badge').allTextContents()).toEqual(['高', '中', '低'])
+    expect(await page.locator('table.taisho .badge.high').count()).toBe(rows.filter((r) => r.severity === 'high').length)
+    const red = await page.locator('.badge.high').first().evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(red).toBe('rgb(198, 40, 40)')
+    // Notes for whole clauses.
+    expect(await page.locator('tr#row-art_10 td').nth(1).locator('.line').allTextContents()).toEqual(['（新設）'])
+    expect(await page.locator('tr#row-old-art_17 td').nth(0).locator('.line').allTextContents()).toEqual(['（削る）'])
+    expect(await page.locator('tr#row-old-art_17 td').nth(1).locator('u').first().textContent()).toBe('第17条')
+    // Every summary link leads to a row.
+    const links = await page.locator('table.summary a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
+    expect(links.length).toBe(rows.filter((r) => r.changes.length > 0).length)
+    for (const href of links) expect(await page.locator(`tr[id="${href.slice(1)}"]`).count()).toBe(1)
+    await page.screenshot({path: `${out}diff-taisho.png`, fullPage: true})
+    expect(requests.every((url) => url === pathToFileURL(path).href)).toBe(true)
+  })
+
+  test('markup inside a clause renders as text: no element made, no handler run', async () => {
+    const hostile = seedText.replace('日本国の法令とします。', `日本国の法令とします。${hostileClause}`)
+    const result = await diffDocuments(parse(seedText).tree, parse(hostile).tree, {tokenizer: fakeTokenizer, newPath: 'hostile "<b>".md'})
+    await open('diff-hostile.html', renderTaishoHtml(result, {full: true}))
+    await page.waitForTimeout(200)
+    expect(await page.locator('img').count()).toBe(0)
+    expect(await page.locator('script').count()).toBe(0)
+    expect(await page.locator('b').count()).toBe(0)
+    expect(await page.evaluate(() => (window as unknown as {__pwned?: number}).__pwned)).toBeUndefined()
+    expect(await page.title()).not.toBe('pwned')
+    const row = page.locator('tr#row-art_20')
+    expect(await row.locator('td').nth(0).textContent()).toContain(hostileClause)
+    expect(await row.locator('td').nth(0).locator('u').textContent()).toBe(hostileClause)
+    expect(await page.locator('p.versions').textContent()).toContain('hostile "<b>".md')
+    await page.screenshot({path: `${out}diff-hostile.png`})
+  })
+})
