@@ -13,6 +13,7 @@ const runs = 7
 interface ProcessRun {
   wallMs: number
   tokenizerLoadMs: number
+  cpuMs: number
   maxRssKb: number
 }
 
@@ -22,19 +23,20 @@ function runProcess(args: string[], cwd: string): ProcessRun {
   const wallMs = performance.now() - t0
   if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} failed: ${child.stderr}`)
   const profile = child.stderr.trim().split('\n').pop() ?? ''
-  const parsed = profile.startsWith('{') ? (JSON.parse(profile) as {tokenizerLoadMs: number; maxRssKb: number}) : {tokenizerLoadMs: 0, maxRssKb: 0}
+  const parsed = profile.startsWith('{') ? (JSON.parse(profile) as Omit<ProcessRun, 'wallMs'>) : {tokenizerLoadMs: 0, cpuMs: 0, maxRssKb: 0}
   return {wallMs, ...parsed}
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]
 
-function series(args: string[], cwd: string): {wall: number; load: number; rest: number; rssMb: number} {
+function series(args: string[], cwd: string): {wall: number; load: number; rest: number; cpu: number; rssMb: number} {
   runProcess(args, cwd) // warm the file cache
   const samples = Array.from({length: runs}, () => runProcess(args, cwd))
   return {
     wall: median(samples.map((s) => s.wallMs)),
     load: median(samples.map((s) => s.tokenizerLoadMs)),
     rest: median(samples.map((s) => s.wallMs - s.tokenizerLoadMs)),
+    cpu: median(samples.map((s) => s.cpuMs)),
     rssMb: Math.max(...samples.map((s) => s.maxRssKb)) / 1024
   }
 }
@@ -43,9 +45,10 @@ export async function run(context: BenchContext): Promise<void> {
   const cli = join(context.root, 'dist', 'src', 'cli.js')
   const seed = 'corpus/usen-gate02-secure-mx/2024-10-30.md'
   const later = 'corpus/usen-gate02-secure-mx/2025-04-01.md'
-  const diff = series([cli, 'diff', seed, later, '--format', 'json'], context.root)
-  const same = series([cli, 'diff', seed, seed, '--format', 'json'], context.root)
-  const bare = series(['-e', "process.stderr.write(JSON.stringify({tokenizerLoadMs: 0, maxRssKb: process.resourceUsage().maxRSS}) + '\\n')"], context.root)
+  const diff = series([cli, 'diff', seed, later], context.root)
+  const json = series([cli, 'diff', seed, later, '--format', 'html'], context.root)
+  const same = series([cli, 'diff', seed, seed], context.root)
+  const bare = series(['-e', "const u = process.resourceUsage(); process.stderr.write(JSON.stringify({tokenizerLoadMs: 0, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS}) + '\\n')"], context.root)
 
   const a = readFileSync(join(context.root, seed), 'utf8')
   const b = readFileSync(join(context.root, later), 'utf8')
@@ -59,11 +62,13 @@ export async function run(context: BenchContext): Promise<void> {
   const heapMb = Math.max(0, process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024
 
   console.log(`yakkan diff as a process, median of ${runs} runs after one warm-up; "rest" = wall time − kuromoji dictionary load`)
+  const row = (name: string, r: typeof diff) => [name, r.wall.toFixed(0), r.load > 0 ? r.load.toFixed(0) : '—', r.rest.toFixed(0), r.cpu.toFixed(0), r.rssMb.toFixed(0)]
   context.table([
-    ['run', 'wall ms', 'tokenizer load ms', 'rest ms', 'peak RSS MB'],
-    ['yakkan diff 2024-10-30 2025-04-01', diff.wall.toFixed(0), diff.load.toFixed(0), diff.rest.toFixed(0), diff.rssMb.toFixed(0)],
-    ['yakkan diff 2024-10-30 2024-10-30 (no tokenizer)', same.wall.toFixed(0), same.load.toFixed(0), same.rest.toFixed(0), same.rssMb.toFixed(0)],
-    ['node -e 0 (start-up baseline)', bare.wall.toFixed(0), '—', bare.rest.toFixed(0), bare.rssMb.toFixed(0)]
+    ['run', 'wall ms', 'tokenizer load ms', 'rest ms', 'CPU ms', 'peak RSS MB'],
+    row('yakkan diff 2024-10-30 2025-04-01', diff),
+    row('  … --format html', json),
+    row('yakkan diff 2024-10-30 2024-10-30 (no tokenizer)', same),
+    row('node -e 0 (start-up baseline)', bare)
   ])
   console.log(`rest ${diff.rest.toFixed(0)} ms: ${diff.rest < 150 ? 'under' : 'OVER'} the 150 ms target (${(diff.rest - bare.wall).toFixed(0)} ms above bare node start-up)`)
   console.log(

@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -138,5 +138,39 @@ describe('yakkan check never loads kuromoji', () => {
     expect(await loads(['-e', "import('kuromoji')"])).toBe(true)
     expect(await loads(['dist/src/cli.js', 'check', seed])).toBe(false)
     expect(await loads(['dist/src/cli.js', 'check', seed, '--upstream', 'corpus/upstream/iij-secure-mx.md', '--format', 'sarif'])).toBe(false)
+  })
+})
+
+describe.runIf(spawnSync('script', ['--version']).status === 0)('yakkan check on a terminal', () => {
+  it('draws a progress bar on stderr, and none with --no-progress', () => {
+    // script(1) gives the command a terminal; stdout goes to a file so only stderr reaches it.
+    const run = (extra: string) => {
+      const out = join(tmp, 'out.json')
+      const log = join(tmp, 'typescript')
+      spawnSync('script', ['-qec', `node dist/src/cli.js check corpus ${broken} --format json${extra} > ${out}`, log], {cwd: root})
+      return readFileSync(log, 'utf8')
+    }
+    const shown = run('')
+    expect(shown).toMatch(/\[#+-*\] \d+\/\d+ corpus\//)
+    // The last file drawn is the last input, numbered as the total.
+    expect(shown).toMatch(/\] (\d+)\/\1 test\/fixtures\/check\/broken\.md/)
+    expect(run(' --no-progress')).not.toMatch(/\[#+-*\]/)
+  })
+})
+
+describe('npm start runs the check of every corpus document', () => {
+  it('prints the findings and writes OUT/check/report.sarif and report.json; the corpus has no errors', async () => {
+    const out = join(tmp, 'start-out')
+    const run = await yakkan(['start', 'corpus', '--out', out])
+    expect(run.code).toBe(0)
+    const stdout = run.stdout.toString('utf8')
+    expect(stdout).toMatch(/^\d+ 文書を検査しました: エラー 0 件、警告 \d+ 件（出力: .*check）$/m)
+    // The seed is checked against the stand-ins it names, so the 読替え row is reported.
+    expect(stdout).toContain('読替え表の第2表 6行目の「メールリングリストオプション」は上流の文書に見つかりません')
+    const sarif = JSON.parse(readFileSync(join(out, 'check', 'report.sarif'), 'utf8'))
+    expect(sarif.version).toBe('2.1.0')
+    const json = JSON.parse(readFileSync(join(out, 'check', 'report.json'), 'utf8')) as Array<{filePath: string; errorCount: number}>
+    expect(json.map((f) => f.filePath)).toContain(seed)
+    expect(json.every((f) => f.errorCount === 0)).toBe(true)
   })
 })

@@ -198,6 +198,11 @@ describe('defined-term', () => {
     expect(findings).toEqual([])
   })
 
+  it('a one-character term is not searched for inside other words', async () => {
+    const findings = await check(doc('第1条（目的）', 'この方法による。', '第2条（定義）', '土地収用法（以下「法」という。）の規定による。'))
+    expect(findings).toEqual([])
+  })
+
   it('a term defined twice, reported at the second definition', async () => {
     const findings = await check(doc('第1条（目的）', '申込者（以下「甲」といいます。）は申し込む。', '第2条（定義）', '承諾者（以下「甲」といいます。）は承諾する。'))
     expect(findings.map((f) => [f.position.start.line, f.position.start.column, f.message])).toEqual([[4, 8, '「甲」は第1条ですでに定義されています']])

@@ -96,3 +96,8 @@ test('random editorial edits of the seed are never classified above low', () => 
     {numRuns: 300, seed: 20250401}
   )
 })
+
+test('the key (made without offsets) is the view without 、 and 。, for every line of the seed and its variants', () => {
+  const lines = [...seed.split('\n'), ...readFileSync(new URL('fixtures/diff/editorial.md', import.meta.url), 'utf8').split('\n')]
+  for (const line of lines) expect(editorialKey(line)).toBe(editorialView(line).text.replace(/[、。]/g, ''))
+})

@@ -1,12 +1,13 @@
 // Every test that uses the real kuromoji tokenizer lives here, so its dictionary is loaded
 // once for the suite: the tokenizer itself, the seed against 2025-04-01 with real tokens
 // (against the same fixture as the fake-tokenizer run), and `yakkan diff` on that pair.
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {diffDocuments} from '../src/diff/compare.js'
 import {kuromojiTokenizer} from '../src/diff/tokenizer.js'
 import {parse} from '../src/parse/index.js'
-import {yakkan} from './helpers/cli.js'
+import {root, yakkan} from './helpers/cli.js'
 
 const seedPath = 'corpus/usen-gate02-secure-mx/2024-10-30.md'
 const laterPath = 'corpus/usen-gate02-secure-mx/2025-04-01.md'
@@ -72,4 +73,18 @@ describe('yakkan diff on the corpus versions', () => {
     expect(markdown).toContain('その<u>3か月</u>前までに')
     expect(markdown).toContain('その <u>2 ヶ月</u>前までに')
   })
+})
+
+test('npm start (yakkan start) writes the 新旧対照表 of the corpus versions as md and html', async () => {
+  const out = join(root, 'out', 'diff-start-test')
+  rmSync(out, {recursive: true, force: true})
+  const run = await yakkan(['start', 'corpus', '--out', out])
+  expect(run.code).toBe(0)
+  const stem = join(out, 'diff', 'usen-gate02-secure-mx', '2024-10-30__2025-04-01')
+  expect(run.stdout.toString()).toContain(`新旧対照表 corpus/usen-gate02-secure-mx/2024-10-30.md → corpus/usen-gate02-secure-mx/2025-04-01.md: 高 6件・中 8件・低 26件`)
+  expect(readFileSync(`${stem}.md`, 'utf8')).toContain('（傍線部分は改正部分）')
+  expect(readFileSync(`${stem}.html`, 'utf8')).toMatch(/^<!doctype html>/)
+  // Only dated versions of one document are compared; the upstream stand-ins are separate documents.
+  expect(existsSync(join(out, 'diff', 'upstream'))).toBe(false)
+  rmSync(out, {recursive: true, force: true})
 })

@@ -107,9 +107,9 @@ describe('the text summary', () => {
     const heads = lines.filter((l) => l.startsWith('['))
     expect(heads).toHaveLength(result.changes.length)
     expect(heads.findIndex((l) => l.startsWith('[中]'))).toBe(result.summary.high)
-    expect(text).toContain('[高] 数値・期間  第10条第1項 → 第11条第1項  期限の変更（2 ヶ月前 → 3か月前）\n    「2 ヶ月前」 → 「3か月前」')
-    expect(text).toContain('[高] 構成  （なし） → 第10条  条の新設')
-    expect(text).toContain('[高] 義務・権利  第8条 → 第8条  禁止 → 許可・権利\n    「ことは出来ません」 → 「ことができます」')
+    expect(text).toContain('[高] 数値・期間  第10条第1項 → 第11条第1項  期限の変更（2 ヶ月前 → 3か月前）\n    art_10__para_1 → art_11__para_1\n    「2 ヶ月前」 → 「3か月前」')
+    expect(text).toContain('[高] 構成  （なし） → 第10条  条の新設\n    - → art_10\n')
+    expect(text).toContain('[高] 義務・権利  第8条 → 第8条  禁止 → 許可・権利\n    art_8__para_1 → art_8__para_1\n    「ことは出来ません」 → 「ことができます」')
   })
 
   test('says so when nothing changed, in English too', async () => {

@@ -1,8 +1,8 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {parse} from '../src/parse/index.js'
-import {collectReferences, findReferences, resolveReference, traceReference, type Reference, type Step} from '../src/parse/references.js'
+import {compact, ownText, parse} from '../src/parse/index.js'
+import {collectReferences, findReferences, resolveReference, traceReference, treeIndex, type Reference, type Step} from '../src/parse/references.js'
 
 const seedPath = new URL('../corpus/usen-gate02-secure-mx/2024-10-30.md', import.meta.url)
 const lawsDir = new URL('../../shared/egov-laws/', import.meta.url)
@@ -130,6 +130,15 @@ describe('findReferences: ranges and lists', () => {
       [{level: 'article', num: '30-7'}, {level: 'item', num: '1'}],
       [{level: 'article', num: '30-7', carried: true}, {level: 'item', num: '5'}]
     ])
+  })
+
+  it('goes on past named sub-items: 第三十一条第二項第一号イ及びロ並びに第二号', () => {
+    const refs = findReferences('特別措置法（平成十一年法律第百五号）第三十一条第二項第一号イ及びロ並びに第二号に規定する事業')
+    expect(refs.map((r) => [r.raw, r.document])).toEqual([
+      ['第三十一条第二項第一号', '特別措置法'],
+      ['第二号', '特別措置法']
+    ])
+    expect(shape(refs[1].path).map((s) => s.num)).toEqual(['31', '2', '2'])
   })
 
   it('goes on across a bracket: 第十条第一項（…）及び第二項', () => {
@@ -278,6 +287,21 @@ describe('collectReferences and resolveReference on the seed', () => {
     for (const ref of refs) expect(text.slice(ref.position.start.offset, ref.position.end.offset)).toBe(ref.raw)
   })
 
+  it('finds the same references at the same lines and columns in a CRLF copy', () => {
+    const text = readFileSync(seedPath, 'utf8')
+    const where = (source: string) => collectReferences(parse(source).tree).map((r) => [r.raw, r.position.start.line, r.position.start.column, r.position.end.line])
+    expect(where(text.replace(/\n/g, '\r\n'))).toEqual(where(text))
+  })
+
+  it('joins a reference that a line break cut in two', () => {
+    const text = ['第1条（目的）', 'この約款の適用は、第2', '条に定めるとおりとします。', '第2条（定義）', '用語は次のとおりとします。'].join('\n')
+    const [ref] = collectReferences(parse(text).tree)
+    expect(ref.raw).toBe('第2条')
+    expect(ref.position.start).toMatchObject({line: 2, column: 10})
+    expect(ref.position.end).toMatchObject({line: 3, column: 2})
+    expect(resolveReference(ref, parse(text).tree)).toEqual(['art_2'])
+  })
+
   it('classifies 第4条第2項 as external to 個別規程 and never resolves it against the seed', () => {
     const external = refs.filter((r) => r.kind === 'external')
     expect(external.map((r) => [r.source, r.document, r.raw])).toEqual([
@@ -289,6 +313,23 @@ describe('collectReferences and resolveReference on the seed', () => {
     for (const ref of external) {
       expect(resolveReference(ref, tree)).toEqual([])
       expect(traceReference(ref, tree).problem).toEqual({type: 'external'})
+    }
+  })
+})
+
+describe('external references of the seed, read in the document they name', () => {
+  it('第4条第2項 resolves to items of the stand-in 個別規程, whose text carries the quoted names', () => {
+    const seed = parse(readFileSync(seedPath, 'utf8')).tree
+    const upstream = parse(readFileSync(new URL('../corpus/upstream/iij-secure-mx.md', import.meta.url), 'utf8')).tree
+    expect(upstream.meta.title).toContain('個別規程')
+    const external = collectReferences(seed).filter((r) => r.kind === 'external')
+    // Taken as a plain path in the upstream tree (no source clause: nothing relative in it).
+    const targets = external.map((r) => resolveReference({...r, kind: 'absolute', document: undefined, source: undefined}, upstream))
+    expect(targets).toEqual([['art_3__para_1__item_1'], ['art_7__para_1__item_2'], ['art_7__para_1__item_3'], ['art_7__para_1__item_5']])
+    const {byId} = treeIndex(upstream)
+    for (const [i, ref] of external.entries()) {
+      if (ref.name === undefined) continue
+      expect(compact(ownText(byId.get(targets[i][0])!))).toContain(compact(ref.name))
     }
   })
 })

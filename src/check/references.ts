@@ -19,7 +19,7 @@ export function referenceLabel(ref: Reference): string {
 }
 
 /** The articles a reference cites (its path up to the article level), whether or not what it names below them exists. */
-export function citedArticles(ref: Reference, tree: Document): Article[] {
+function citedArticles(ref: Reference, tree: Document): Article[] {
   const depth = ref.path.findIndex((step) => step.level === 'article')
   if (depth < 0) return []
   const {byId} = treeIndex(tree)

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import type {Reference} from '../parse/references.js'
 import type {Document, Position} from '../parse/types.js'
 
-export type Lang = 'ja' | 'en'
+export type {Lang} from '../parse/messages.js'
 
 export type Severity = 'error' | 'warning'
 

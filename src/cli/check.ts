@@ -18,8 +18,8 @@ export interface CheckCommandOptions {
   quiet?: boolean
   maxWarnings?: number
   /** `id=off|warn|error`, as given */
-  rule: string[]
-  upstream: string[]
+  rule?: string[]
+  upstream?: string[]
   /** false with --no-progress */
   progress: boolean
   lang: Lang
@@ -27,7 +27,7 @@ export interface CheckCommandOptions {
 }
 
 export function registerCheck(program: Command, lang: Lang): void {
-  const collect = (value: string, list: string[]) => [...list, value]
+  const collect = (value: string, list: string[] = []) => [...list, value]
   program
     .command('check')
     .description(say(lang, {ja: '参照・番号・用語の整合性を検査（CI 向け）', en: 'check references, numbering and terms for consistency (for CI)'}))
@@ -35,8 +35,8 @@ export function registerCheck(program: Command, lang: Lang): void {
     .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
     .option('--quiet', say(lang, {ja: 'エラーだけを報告', en: 'report errors only'}))
     .option('--max-warnings <n>', say(lang, {ja: '警告がこの数を超えたら終了コード 1', en: 'exit with 1 when there are more warnings than this'}), (value) => count(value, lang))
-    .option('--rule <id=level>', say(lang, {ja: 'ルールの重要度（off・warn・error、複数可）', en: 'set a rule to off, warn or error (repeatable)'}), (value: string, list: string[]) => collect(ruleSyntax(value, lang), list), [])
-    .option('--upstream <file>', say(lang, {ja: '外部参照と読替え表を照合する上流の文書（複数可）', en: 'an upstream document for external references and the 読替え表 (repeatable)'}), collect, [])
+    .option('--rule <id=level>', say(lang, {ja: 'ルールの重要度（off・warn・error、複数可）', en: 'set a rule to off, warn or error (repeatable)'}), (value: string, list?: string[]) => collect(ruleSyntax(value, lang), list))
+    .option('--upstream <file>', say(lang, {ja: '外部参照と読替え表を照合する上流の文書（複数可）', en: 'an upstream document for external references and the 読替え表 (repeatable)'}), collect)
     .option('--no-progress', say(lang, {ja: '端末に進捗を表示しない', en: 'show no progress bar on a terminal'}))
     .action(async (inputs: string[], _options, command: Command) => {
       await checkCommand(inputs, command.optsWithGlobals<CheckCommandOptions>())
@@ -55,9 +55,9 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
     import('../check/index.js'),
     import('./check-inputs.js')
   ])
-  const settings = readSettings(options.rule, findRule, lang)
+  const settings = readSettings(options.rule ?? [], findRule, lang)
   const upstreams: Upstream[] = []
-  for (const path of options.upstream) {
+  for (const path of options.upstream ?? []) {
     const input = await readDocument(path, options.maxSize)
     upstreams.push({path, tree: parse(input.text, {lang, path}).tree})
   }

@@ -2,11 +2,13 @@
 // 新旧対照表 (md, html). Registering the command loads nothing; the parser, the diff and
 // the writers are imported when it runs, and kuromoji only when a sentence really changed.
 import {writeFile} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
 import {Command, Option} from 'commander'
-import type {Severity} from '../diff/types.js'
+import type {DiffResult, Severity} from '../diff/types.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
+import type {CorpusDocument, StartContext} from './start.js'
 
 export type DiffFormat = 'text' | 'json' | 'md' | 'html'
 
@@ -54,16 +56,24 @@ export async function diffCommand(oldSource: string, newSource: string, options:
   const newPath = displayPath(newInput.path, options.lang)
   const result = await diffDocuments(parse(oldInput.text, {lang: options.lang, path: oldPath}).tree, parse(newInput.text, {lang: options.lang, path: newPath}).tree, {oldPath, newPath})
   if (process.env.YAKKAN_PROFILE) {
-    // For the bench: where the time went, and the peak memory (kB), on stderr.
-    process.stderr.write(JSON.stringify({tokenizerLoadMs: result.stats.tokenizerLoadMs, maxRssKb: process.resourceUsage().maxRSS}) + '\n')
+    // For the bench: the tokenizer's share of the time, CPU time and peak memory (kB), on stderr at exit.
+    process.on('exit', () => {
+      const usage = process.resourceUsage()
+      const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000
+      process.stderr.write(JSON.stringify({tokenizerLoadMs: result.stats.tokenizerLoadMs, cpuMs, maxRssKb: usage.maxRSS}) + '\n')
+    })
   }
   const output = await render(result, options)
   if (options.output) await writeFile(options.output, output)
-  else process.stdout.write(output)
+  // A write error (a closed pipe) is handled by the stdout error listener of the program.
+  else await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()))
   if (options.failOn && result.changes.some((c) => severityRank[c.severity] <= severityRank[options.failOn!])) process.exitCode = 1
+  // Tearing down kuromoji's few hundred MB takes longer than the whole diff; the output is
+  // flushed, nothing else is pending, so the process ends here.
+  if (result.stats.tokenizerLoadMs > 0) process.exit()
 }
 
-async function render(result: import('../diff/types.js').DiffResult, options: DiffCommandOptions): Promise<string> {
+async function render(result: DiffResult, options: DiffCommandOptions): Promise<string> {
   const view = {columns: options.columns, full: options.full, lang: options.lang}
   switch (options.format) {
     case 'json':
@@ -75,4 +85,44 @@ async function render(result: import('../diff/types.js').DiffResult, options: Di
     default:
       return (await import('../render/diff-text.js')).renderDiffText(result, options.lang)
   }
+}
+
+/**
+ * The step of `yakkan start` (npm start): for each folder of the corpus holding several
+ * versions of one document — files named by their date, corpus/NAME/2024-10-30.md — the
+ * 新旧対照表 of each version against the next, as markdown and HTML in
+ * OUT/diff/NAME/OLD__NEW.{md,html}. Other files in a folder are different documents.
+ */
+export async function diffStep(context: StartContext): Promise<void> {
+  const {lang} = context
+  const [{diffDocuments}, {renderTaishoMarkdown}, {renderTaishoHtml}] = await Promise.all([
+    import('../diff/index.js'),
+    import('../render/taisho-md.js'),
+    import('../render/taisho-html.js')
+  ])
+  const folders = new Map<string, CorpusDocument[]>()
+  for (const document of context.documents) {
+    if (!/^\d{4}-\d{2}-\d{2}\.\w+$/.test(basename(document.name))) continue
+    const folder = dirname(document.name)
+    folders.set(folder, [...(folders.get(folder) ?? []), document])
+  }
+  let pairs = 0
+  for (const [folder, documents] of folders) {
+    const versions = [...documents].sort((a, b) => a.name.localeCompare(b.name))
+    for (let k = 1; k < versions.length; k++) {
+      const [older, newer] = [versions[k - 1], versions[k]]
+      const result = await diffDocuments(older.tree, newer.tree, {oldPath: older.path, newPath: newer.path})
+      const stem = join('diff', folder, `${basename(older.name).replace(/\.\w+$/, '')}__${basename(newer.name).replace(/\.\w+$/, '')}`)
+      await context.write(`${stem}.md`, renderTaishoMarkdown(result, {lang}))
+      await context.write(`${stem}.html`, renderTaishoHtml(result, {lang}))
+      const {high, medium, low} = result.summary
+      context.print(
+        lang === 'ja'
+          ? `新旧対照表 ${older.path} → ${newer.path}: 高 ${high}件・中 ${medium}件・低 ${low}件（${join(context.out, stem)}.md, .html）`
+          : `comparison ${older.path} → ${newer.path}: ${high} high, ${medium} medium, ${low} low (${join(context.out, stem)}.md, .html)`
+      )
+      pairs++
+    }
+  }
+  if (pairs === 0) context.print(lang === 'ja' ? '新旧対照表: 版が二つ以上ある文書はありません' : 'comparison: no document has two versions')
 }

@@ -43,8 +43,13 @@ export type StartStep = (context: StartContext) => Promise<void>
 // In order. A step that needs a heavy module (kuromoji for diff) imports it inside itself.
 // yakkan rewrite (issue 4): effective terms of each reseller document, into OUT/rewrite/.
 const rewriteStep: StartStep = async (context) => (await import('./rewrite.js')).rewriteStep(context)
+// yakkan check (issue 3): every document checked, against the corpus documents it names as upstream; into OUT/check/.
+const checkStep: StartStep = async (context) => (await import('./check.js')).checkStep(context)
 
-const steps: StartStep[] = [outlineStep, rewriteStep]
+// yakkan diff (issue 5): 新旧対照表 of each document's consecutive versions (kuromoji loads here), into OUT/diff/.
+const diffStep: StartStep = async (context) => (await import('./diff.js')).diffStep(context)
+
+const steps: StartStep[] = [outlineStep, checkStep, rewriteStep, diffStep]
 
 export async function startCommand(dir: string, options: StartOptions): Promise<void> {
   const documents: CorpusDocument[] = []

@@ -3,15 +3,14 @@
 // only when some sentence pair differs in more than its editorial form.
 import {toText} from '../parse/text.js'
 import type {Document, Point, Position} from '../parse/types.js'
-import {align} from './align.js'
 import {classifyPair, weighLone, type Finding} from './classify.js'
 import {editorialKey, editorialKind} from './editorial.js'
 import {clauseNames, editorialNames} from './labels.js'
 import type {CitationSpan} from './marks.js'
 import {pairDocuments, type PairNode} from './pairs.js'
 import {carryTarget, citationsOf, citationsWithin, type Citation} from './references.js'
-import {localOffset, ownBody, rowCells, sentenceAt, splitSentences, type Located, type Sentence} from './sentences.js'
-import {bigrams, dice, type Bigrams} from './similarity.js'
+import {ownOf, sentenceRows, spaceless} from './sentence-rows.js'
+import {localOffset, type Sentence} from './sentences.js'
 import {kuromojiTokenizer, type Tokenizer} from './tokenizer.js'
 import {charDiff, tokenDiff, type TokenDiff} from './tokens.js'
 import {topUnits, type Unit} from './units.js'
@@ -25,8 +24,8 @@ export interface DiffOptions {
 }
 
 interface Side {
-  tree: Document
-  citations: Citation[]
+  /** the version's citations, read on first use (only sentences that really changed need them) */
+  citations: () => Citation[]
   point: (offset: number) => Point
 }
 
@@ -83,104 +82,9 @@ function sideOf(tree: Document): Side {
     }
     return {line: low + 1, column: offset - starts[low] + 1, offset}
   }
-  return {tree, citations: citationsOf(tree), point}
+  let citations: Citation[] | undefined
+  return {citations: () => (citations ??= citationsOf(tree)), point}
 }
-
-// ---- sentences of a pair ----
-
-interface SentenceRow {
-  old?: Sentence
-  new?: Sentence
-}
-
-interface Own {
-  located?: Located
-  sentences: Sentence[]
-}
-
-const sentenceGrams = new WeakMap<Sentence, Bigrams>()
-
-function sentenceSimilarity(a: Sentence, b: Sentence): number {
-  const gramsOf = (s: Sentence) => {
-    let grams = sentenceGrams.get(s)
-    if (!grams) sentenceGrams.set(s, (grams = bigrams(editorialKey(s.text))))
-    return grams
-  }
-  return dice(gramsOf(a), gramsOf(b))
-}
-
-const rowsOf = new WeakMap<PairNode, SentenceRow[]>()
-
-/** The sentences of a pair, aligned (once per pair); a row's cells pair by column. */
-function sentenceRows(node: PairNode): SentenceRow[] {
-  let rows = rowsOf.get(node)
-  if (!rows) rowsOf.set(node, (rows = alignSentences(node)))
-  return rows
-}
-
-function alignSentences(node: PairNode): SentenceRow[] {
-  const olds = node.olds.length === 1 ? ownOf(node.olds[0]) : {sentences: []}
-  const news = node.news.length === 1 ? ownOf(node.news[0]) : {sentences: []}
-  // Same own text (spacing aside): the sentences pair one to one, nothing to align.
-  const sameText = olds.sentences.length === news.sentences.length && olds.sentences.every((s, k) => spaceless(s.text) === spaceless(news.sentences[k].text))
-  if (sameText || (node.olds[0] ?? node.news[0]).type === 'tableRow') {
-    return Array.from({length: Math.max(olds.sentences.length, news.sentences.length)}, (_, k) => ({old: olds.sentences[k], new: news.sentences[k]}))
-  }
-  const rows: SentenceRow[] = align(olds.sentences, news.sentences, {
-    key: (s) => editorialKey(s.text),
-    similarity: sentenceSimilarity,
-    threshold: 0.3,
-    pairLeftovers: true
-  }).map((a) => ({old: a.old === undefined ? undefined : olds.sentences[a.old], new: a.new === undefined ? undefined : news.sentences[a.new]}))
-  return joinFragments(rows, olds.located, news.located)
-}
-
-/**
- * A sentence broken in two by a stray 。 or a page break on one side, and whole on the
- * other: a lone neighbour of a changed pair joins it when that makes the pair more alike.
- */
-function joinFragments(rows: SentenceRow[], oldText?: Located, newText?: Located): SentenceRow[] {
-  for (let k = 0; k < rows.length; k++) {
-    const row = rows[k]
-    if (!row.old || !row.new || row.old.text === row.new.text) continue
-    for (const side of ['old', 'new'] as const) {
-      const located = side === 'old' ? oldText : newText
-      for (const step of [1, -1]) {
-        let next = rows[k + step]
-        while (located && next && next[side] && !next[side === 'old' ? 'new' : 'old']) {
-          const [first, last] = step === 1 ? [row[side]!, next[side]!] : [next[side]!, row[side]!]
-          const joined = sentenceAt(located, first.from, last.to)
-          const other = row[side === 'old' ? 'new' : 'old']!
-          if (sentenceSimilarity(joined, other) <= sentenceSimilarity(row[side]!, other)) break
-          row[side] = joined
-          rows.splice(k + step, 1)
-          if (step === -1) k--
-          next = rows[k + step]
-        }
-      }
-    }
-  }
-  return rows
-}
-
-/** A clause's own text and sentences; a row's cells (its number cell left out) stand as sentences. */
-function ownOf(unit: Unit): Own {
-  if (unit.type === 'tableRow') {
-    const cells = rowCells(unit.node)
-    return {sentences: (unit.numbered ? cells.slice(1) : cells).flatMap(cellSentence)}
-  }
-  const located = ownBody(unit.node)
-  return {located, sentences: splitSentences(located)}
-}
-
-function cellSentence(cell: Located): Sentence[] {
-  const text = cell.text.trim()
-  if (text === '') return []
-  const from = cell.text.indexOf(text)
-  return [sentenceAt(cell, from, from + text.length)]
-}
-
-const spaceless = (text: string) => text.replace(/[\s\u3000]/g, '')
 
 function needsTokens(node: PairNode): boolean {
   if (node.olds.length > 0 && node.news.length > 0) {
@@ -293,8 +197,8 @@ function sentencePair(old: Sentence | undefined, neu: Sentence | undefined, oldU
     diff = tokenDiff(a.text, b.text, context.tokenizer!)
     context.tokenizedPairs++
   }
-  const oldCitations = spansOf(a, context.old.citations, (c) => carryTarget(c, context.idMap))
-  const newCitations = spansOf(b, context.new.citations, (c) => c.target)
+  const oldCitations = spansOf(a, context.old.citations(), (c) => carryTarget(c, context.idMap))
+  const newCitations = spansOf(b, context.new.citations(), (c) => c.target)
   const findings = classifyPair(a.text, b.text, diff, oldCitations, newCitations)
   const edits: TokenEdit[] = diff.runs.map((run) => ({
     op: run.op,

@@ -2,7 +2,7 @@
 // (申し立て/申立て), kana/kanji (出来/でき, 又は/または) and punctuation are normalised.
 // Two texts with the same view differ only editorially (表記). Each character of a view
 // keeps the offset it came from, so what is found in the view points back into the text.
-import {compactWithMap} from '../parse/normalize.js'
+import {compact, compactWithMap} from '../parse/normalize.js'
 
 export interface View {
   text: string
@@ -91,10 +91,19 @@ export function editorialKey(value: string): string {
   let key = keys.get(value)
   if (key === undefined) {
     if (keys.size >= 50_000) keys.clear()
-    key = editorialView(value).text.replace(/[、。]/g, '')
+    key = normalised(value).replace(/[、。]/g, '')
     keys.set(value, key)
   }
   return key
+}
+
+/** The view's text alone: the same rules, without keeping offsets (keys are made for every clause). */
+function normalised(value: string): string {
+  let text = compact(value)
+  for (const [, rules] of stages) {
+    for (const [pattern, replace] of rules) text = text.replace(pattern, (...match) => replace(match as unknown as RegExpExecArray))
+  }
+  return text
 }
 
 /** Why two different texts are editorially equal, or undefined when they are not (or are identical). */

@@ -99,7 +99,7 @@ class Writer {
     // A clause that exists on one side only is underlined whole.
     const whole = pair.status === 'added' || pair.status === 'removed'
     const numberChanged = pair.renumbered || pair.status === 'moved' || pair.status === 'split' || pair.status === 'merged'
-    const captionChanged = pair.old[0]?.caption !== pair.new[0]?.caption && !sameCaption(pair)
+    const captionChanged = !sameCaption(pair)
     const own = pair.sentences.flatMap((s) => (s[side] ? [{side: s[side]!, changed: whole || s.status !== 'unchanged'}] : []))
     const out: Line[] = []
     refs.forEach((ref, k) => {

@@ -1,5 +1,5 @@
 // The diff as a summary for people: counts, then every change, highest severity first,
-// with the clauses it is in (old → new) and the words that changed.
+// with the clauses it is in (old → new, as cited and as ids) and the words that changed.
 import {kindNames, severityNames} from '../diff/labels.js'
 import type {Change, DiffResult} from '../diff/types.js'
 import {versionText} from './taisho-md.js'
@@ -22,7 +22,7 @@ export function renderDiffText(result: DiffResult, lang: 'ja' | 'en' = 'ja'): st
 function describe(change: Change, lang: 'ja' | 'en'): string[] {
   const none = lang === 'ja' ? '（なし）' : '(none)'
   const where = `${change.old?.clause[lang] || none} → ${change.new?.clause[lang] || none}`
-  const lines = [`[${severityNames[change.severity][lang]}] ${kindNames[change.kind][lang]}  ${where}  ${change.label[lang]}`]
+  const lines = [`[${severityNames[change.severity][lang]}] ${kindNames[change.kind][lang]}  ${where}  ${change.label[lang]}`, `    ${change.old?.id ?? '-'} → ${change.new?.id ?? '-'}`]
   const quote = (words: string[] | undefined) => (words && words.length > 0 ? words.map((w) => `「${clip(w)}」`).join('') : '')
   const before = quote(change.old?.words)
   const after = quote(change.new?.words)

@@ -58,7 +58,8 @@ export function parseExcludeOption(value: string): ClauseReference {
   return {...fromReference(found), raw: value}
 }
 
-function fromReference(reference: Reference): ClauseReference {
+/** A parsed reference as the exclusion resolver takes it. */
+export function fromReference(reference: Reference): ClauseReference {
   const step = (level: string) => reference.path.find((s) => s.level === level)?.num
   const paragraph = step('paragraph')
   const item = step('item')
@@ -133,7 +134,8 @@ function resolveOne(reference: ClauseReference, upstreams: UpstreamTree[], colle
   return {problem: reason ?? {ja: '上流の約款に該当する条項がありません', en: 'no such clause in the upstream terms'}}
 }
 
-function names(upstream: UpstreamTree, document: string): boolean {
+/** Whether a document name (個別規程, a title, a file name) names this upstream document. */
+export function names(upstream: UpstreamTree, document: string): boolean {
   const wanted = compact(document)
   if (wanted === '') return false
   const title = compact(upstream.tree.meta.title ?? '')

@@ -8,5 +8,6 @@ export {compileMatcher, findMatches, applyMatches, rewriteText, type Match, type
 export {namesDocument} from './named.js'
 export {nearestText, type Nearest} from './nearest.js'
 export type {Location, Overlap, RowReport} from './report.js'
-export {readingTableFromFile, readingTableFromTree, rowsFromTables, tableFormat, type RawTable, type TableFormat} from './table.js'
+export {readingTableFromTree, rowsFromTables, type RawTable} from './table.js'
+export {readingTableFromFile, tableFormat, type TableFormat} from './table-file.js'
 export type * from './types.js'

@@ -9,6 +9,10 @@ import type {Report, Rule} from '../types.js'
 const definition = /「([^「」\n]{1,40})」と(?:いいます|いう|いい|称します|称する|総称します|総称する)(?=[。、，）)])/g
 // 以下この条において「X」という, 以下本項において, 第三条において: the definition holds only there.
 const scoped = /(?:この|本|同|次|前|第[^「」（）]{1,10})[^「」（）]{0,20}(?:において|に限り)[、，]?(?:単に)?(?:総称して)?[、，]?$/
+// A use that cites the definition (第二十一条第二項に規定するセンター) is no use before it.
+const citing = /(?:に規定する|に定める|にいう|という)$/
+// The name a definition abbreviates stands right before its bracket.
+const nameRun = /[\u3400-\u9fff々ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$/
 
 type View = ReturnType<typeof compactWithMap>
 
@@ -23,10 +27,6 @@ interface Definition {
   end: number
   sentence: number
 }
-
-// A use that cites the definition (第二十一条第二項に規定するセンター) is no use before it.
-const citing = /(?:に規定する|に定める|にいう|という)$/
-const nameRun = /[\u3400-\u9fff々ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$/
 
 export const definedTerm: Rule = {
   id: 'defined-term',
@@ -54,6 +54,8 @@ export const definedTerm: Rule = {
     }
     const views = new Map<ClauseText, View>()
     for (const found of first.values()) {
+      // A one-character term (「法」) occurs inside too many other words to be searched for.
+      if (found.key.length < 2) continue
       const use = firstUse(texts, found, views)
       if (!use) continue
       const where = clauseLabel(tree, found.clause.source)
@@ -75,7 +77,8 @@ function* definitions(texts: ClauseText[]): Generator<Definition> {
     for (const m of clause.text.matchAll(definition)) {
       const open = m.index!
       const before = clause.text.slice(Math.max(0, open - 40), open)
-      if (scoped.test(before.slice(before.lastIndexOf('以下') >= 0 ? before.lastIndexOf('以下') + 2 : 0))) continue
+      const since = before.lastIndexOf('以下')
+      if (scoped.test(since >= 0 ? before.slice(since + 2) : before)) continue
       const term = m[1].trim()
       const key = compact(term)
       if (key === '') continue

@@ -2,11 +2,8 @@
 // 個別規程「第3条（利用資格）(1)」, 「第7条（…）(2) アーカイブオプション」 — finds its clause in
 // the upstream document it names, with the caption and the option name it quotes. The
 // lookup is the rewrite step's own, so check and rewrite never disagree about a clause.
-import {compact} from '../../parse/normalize.js'
-import type {Reference} from '../../parse/references.js'
 import {toText} from '../../parse/text.js'
-import {resolveExclusions} from '../../rewrite/exclusions.js'
-import type {ClauseReference} from '../../rewrite/types.js'
+import {fromReference, names, resolveExclusions} from '../../rewrite/exclusions.js'
 import {referenceLabel} from '../references.js'
 import type {Report, Rule, Upstream} from '../types.js'
 
@@ -23,7 +20,7 @@ export const externalReferenceResolves: Rule = {
     const reports: Report[] = []
     for (const ref of references) {
       if (ref.kind !== 'external' || ref.document === undefined || !inScope(ref.document, upstreams, text)) continue
-      const [result] = resolveExclusions([{reference: clauseReference(ref)}], upstreams)
+      const [result] = resolveExclusions([{reference: fromReference(ref)}], upstreams)
       if (!result.problem) continue
       const label = `${ref.document}${referenceLabel(ref)}`
       reports.push({
@@ -42,22 +39,5 @@ export const externalReferenceResolves: Rule = {
  * 民法第90条 names none of them and stays unchecked.
  */
 function inScope(document: string, upstreams: Upstream[], text: string): boolean {
-  const wanted = compact(document)
-  const named = upstreams.some(({tree, path}) => compact(tree.meta.title ?? '').includes(wanted) || path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') === document)
-  return named || new RegExp(`「${document.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}」と(?:いいます|いう|総称)`).test(text)
-}
-
-function clauseReference(ref: Reference): ClauseReference {
-  const num = (level: string) => ref.path.find((step) => step.level === level)?.num
-  const paragraph = num('paragraph')
-  const item = num('item')
-  return {
-    raw: ref.raw,
-    document: ref.document,
-    article: num('article') ?? '',
-    caption: ref.caption,
-    paragraph: paragraph === undefined ? undefined : Number(paragraph),
-    item: item === undefined ? undefined : Number(item),
-    name: ref.name
-  }
+  return upstreams.some((upstream) => names(upstream, document)) || new RegExp(`「${document.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}」と(?:いいます|いう|総称)`).test(text)
 }

@@ -8,6 +8,7 @@ import {toText} from '../../parse/text.js'
 import {RewriteError} from '../../rewrite/errors.js'
 import {nearestText, type Nearest} from '../../rewrite/nearest.js'
 import {rowLabel} from '../../rewrite/labels.js'
+import {readingTableFromTree} from '../../rewrite/table.js'
 import type {Report, Rule} from '../types.js'
 
 export const readingTableSourceFound: Rule = {
@@ -18,10 +19,7 @@ export const readingTableSourceFound: Rule = {
     ja: '読替え表の各行の読替え前の表記が、--upstream の文書のどれかに現れること',
     en: 'the upstream wording of every 読替え表 row occurs in one of the --upstream documents'
   },
-  async check({tree, upstreams}) {
-    // The table reader also reads Markdown table files, which loads a Markdown parser; only
-    // a check with --upstream pays for it.
-    const {readingTableFromTree} = await import('../../rewrite/table.js')
+  check({tree, upstreams}) {
     let rows
     try {
       rows = readingTableFromTree(tree)?.rows ?? []

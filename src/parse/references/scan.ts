@@ -27,9 +27,12 @@ const bareTitle = re('[\\u3400-\\u9fffァ-ヶー](?:[\\u3400-\\u9fffァ-ヶー]|
 const rangeJoin = re(`${SP}(から|ないし|乃至|[〜～~])${SP}`)
 const listJoin = re(`${SP}(?:[、，,]${SP})?(?:及び|および|並びに|ならびに|又は|または|若しくは|もしくは)?${SP}(?:[、，,]${SP})?`)
 const until = re(`${SP}まで`)
-/** the part of a provision named after it (本文, ただし書, 前段), which a list may follow */
-const qualifier = re('(?:[イロハニホヘトチリヌルヲ](?![ァ-ヶー])|本文|ただし書き?|但書|前段|後段|各号列記以外の部分|柱書き?)')
+/** the part of a provision named after it (イ及びロ, 本文, ただし書, 前段), which a list may follow */
+const subitem = '[イロハニホヘトチリヌルヲ]'
+const qualifier = re(`(?:${subitem}(?:(?:、|及び|並びに|又は|若しくは)${subitem})*(?![ァ-ヶー])|本文|ただし書き?|但書|前段|後段|各号列記以外の部分|柱書き?)`)
 const joinBefore = /(?:[、，,][ \u3000]*)?(?:及び|および|並びに|ならびに|又は|または|若しくは|もしくは)?[ \u3000]*(?:[、，,][ \u3000]*)?$/
+// Where a reference can start: 第 before a number, 前・次・本・同 before 条・項・号, 各号, 別記・別紙・別表, 附則.
+const opener = /[第前次本同各別附](?=[ \u3000\t]*[0-9０-９〇一二三四五六七八九十百千条項号各記紙表則])/g
 const betweenQuotes = /^[」』]?(?:[ \u3000、，,]|及び|および|並びに|ならびに|又は|または|若しくは|もしくは)*$/
 
 const kanji = /[\u3400-\u9fff々〆]/
@@ -98,17 +101,17 @@ export function scanText(text: string, memory: Memory, source?: string): Found[]
   let lastExternal: {document: string; end: number} | undefined
   const ends = new Map<number, Found>()
   const verbatim = verbatimRanges(text)
-  for (let i = 0, v = 0; i < text.length; ) {
+  for (let i = 0, v = 0; ; ) {
+    opener.lastIndex = i
+    const next = opener.exec(text)
+    if (!next) break
+    i = next.index
     while (v < verbatim.length && verbatim[v][1] <= i) v++
     if (v < verbatim.length && verbatim[v][0] <= i) {
       i = verbatim[v][1]
       continue
     }
     const ch = text[i]
-    if (!'第前次本同各別附'.includes(ch)) {
-      i++
-      continue
-    }
     const result = readSeries(text, i, memory, source, lastExternal, ch === '第' ? continued(text, i, ends) : undefined)
     if (!result) {
       i++

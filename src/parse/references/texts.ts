@@ -14,8 +14,12 @@ export interface ClauseText {
   cell: boolean
 }
 
-/** Every clause text of the document, in document order. */
+const cache = new WeakMap<Document, ClauseText[]>()
+
+/** Every clause text of the document, in document order (computed once per tree; a tree is not changed after parsing). */
 export function clauseTexts(tree: Document): ClauseText[] {
+  const cached = cache.get(tree)
+  if (cached) return cached
   const out: ClauseText[] = []
   const push = (leaves: Text[], source: string, cell: boolean) => {
     if (leaves.length > 0) out.push({source, text: leaves.map((leaf) => leaf.value).join(''), leaves, cell})
@@ -42,6 +46,7 @@ export function clauseTexts(tree: Document): ClauseText[] {
     push(run, node.id, false)
   }
   visit(tree)
+  cache.set(tree, out)
   return out
 }
 
@@ -67,13 +72,15 @@ export function pointIn(clause: ClauseText, offset: number, isEnd = false): Poin
 
 /** The document point of an offset into one leaf. */
 export function leafPoint(leaf: Text, within: number): Point {
-  const before = leaf.value.slice(0, within)
-  const breaks = before.match(/\r\n|\r|\n/g)?.length ?? 0
-  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'))
   const origin = leaf.position.start
-  return {
-    line: origin.line + breaks,
-    column: breaks === 0 ? origin.column + within : within - lastBreak,
-    offset: (origin.offset ?? 0) + within
+  let line = origin.line
+  let lineStart = -1
+  for (let i = 0; i < within; i++) {
+    const code = leaf.value.charCodeAt(i)
+    if (code === 10 || (code === 13 && leaf.value.charCodeAt(i + 1) !== 10)) {
+      line++
+      lineStart = i
+    }
   }
+  return {line, column: lineStart < 0 ? origin.column + within : within - lineStart, offset: (origin.offset ?? 0) + within}
 }
