@@ -154,3 +154,43 @@ describe('copies that differ only editorially report nothing above low', () => {
     expect(cases.length).toBeGreaterThanOrEqual(1)
   })
 })
+
+test('random line edits of the seed: the diff never throws, and every change names clauses that exist', async () => {
+  const {default: fc} = await import('fast-check')
+  const lines = seedText.split('\n')
+  const ids = (text: string) => {
+    const found = new Set<string>()
+    const visit = (node: {id?: string; children?: unknown[]}) => {
+      if (node.id) found.add(node.id)
+      for (const child of (node.children ?? []) as Array<{id?: string; children?: unknown[]}>) visit(child)
+    }
+    visit(parse(text).tree as unknown as {id?: string; children?: unknown[]})
+    return found
+  }
+  const seedIds = ids(seedText)
+  const edit = fc.oneof(
+    fc.record({op: fc.constant('delete' as const), at: fc.nat(lines.length - 1)}),
+    fc.record({op: fc.constant('copy' as const), at: fc.nat(lines.length - 1), to: fc.nat(lines.length - 1)}),
+    fc.record({op: fc.constant('swap' as const), at: fc.nat(lines.length - 1), to: fc.nat(lines.length - 1)})
+  )
+  await fc.assert(
+    fc.asyncProperty(fc.array(edit, {minLength: 1, maxLength: 6}), async (edits) => {
+      const edited = [...lines]
+      for (const e of edits) {
+        if (e.op === 'delete') edited.splice(Math.min(e.at, edited.length - 1), 1)
+        else if (e.op === 'copy') edited.splice(e.to, 0, edited[Math.min(e.at, edited.length - 1)])
+        else [edited[Math.min(e.at, edited.length - 1)], edited[Math.min(e.to, edited.length - 1)]] = [edited[Math.min(e.to, edited.length - 1)], edited[Math.min(e.at, edited.length - 1)]]
+      }
+      const text = edited.join('\n')
+      const result = await diff(seedText, text)
+      const newIds = ids(text)
+      for (const change of result.changes) {
+        expect(['high', 'medium', 'low']).toContain(change.severity)
+        if (change.old) expect(seedIds.has(change.old.id)).toBe(true)
+        if (change.new) expect(newIds.has(change.new.id)).toBe(true)
+        expect(change.old ?? change.new).toBeDefined()
+      }
+    }),
+    {numRuns: 40, seed: 5}
+  )
+})

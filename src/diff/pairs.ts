@@ -2,7 +2,7 @@
 // and merges), then, inside each pair, paragraphs, items, sub-items, tables and rows.
 import {align} from './align.js'
 import {containment, union} from './similarity.js'
-import {childUnits, similarity, type Unit} from './units.js'
+import {childUnits, gramsOf, similarity, type Unit} from './units.js'
 import type {PairStatus} from './types.js'
 
 export interface PairNode {
@@ -51,10 +51,10 @@ function alignUnits(olds: Unit[], news: Unit[], options: {threshold: number; mov
 function splitsAndMerges(rows: Row[]): Row[] {
   const articleRows = rows.filter((r) => r.olds.concat(r.news).every((u) => u.type === 'article'))
   for (const row of articleRows) {
-    if (row.status !== 'added' || row.news[0].grams.size < minimumPart) continue
+    if (row.status !== 'added' || gramsOf(row.news[0]).size < minimumPart) continue
     const part = row.news[0]
     const host = articleRows.find(
-      (r) => r.olds.length === 1 && r.news.length > 0 && r !== row && containment(part.grams, r.olds[0].grams) >= partOf && containment(union(r.news.map((n) => n.grams)), r.olds[0].grams) >= pairedPartOf
+      (r) => r.olds.length === 1 && r.news.length > 0 && r !== row && containment(gramsOf(part), gramsOf(r.olds[0])) >= partOf && containment(union(r.news.map(gramsOf)), gramsOf(r.olds[0])) >= pairedPartOf
     )
     if (!host) continue
     host.news.push(part)
@@ -62,10 +62,10 @@ function splitsAndMerges(rows: Row[]): Row[] {
     row.news = []
   }
   for (const row of articleRows) {
-    if (row.status !== 'removed' || row.olds[0].grams.size < minimumPart) continue
+    if (row.status !== 'removed' || gramsOf(row.olds[0]).size < minimumPart) continue
     const part = row.olds[0]
     const host = articleRows.find(
-      (r) => r.news.length === 1 && r.olds.length > 0 && r !== row && containment(part.grams, r.news[0].grams) >= partOf && containment(union(r.olds.map((o) => o.grams)), r.news[0].grams) >= pairedPartOf
+      (r) => r.news.length === 1 && r.olds.length > 0 && r !== row && containment(gramsOf(part), gramsOf(r.news[0])) >= partOf && containment(union(r.olds.map(gramsOf)), gramsOf(r.news[0])) >= pairedPartOf
     )
     if (!host) continue
     host.olds.push(part)

@@ -1,5 +1,7 @@
 // The clauses of a version as the aligner sees them: type, number, caption, the normalised
 // text that decides sameness, its bigrams for similarity, and the name people cite it by.
+// A clause's key is built from its own text and its children's keys, so each piece of text
+// is normalised once however deep it sits; bigrams are made only for clauses compared.
 import {bodyText} from '../parse/text.js'
 import type {Document, Node, Parent, Table, TableRow} from '../parse/types.js'
 import {editorialKey} from './editorial.js'
@@ -16,10 +18,10 @@ export interface Unit {
   caption?: string
   /** every sentence and cell under the clause, as written */
   text: string
-  /** the text without numbers, editorially normalised: equal keys, same clause */
+  /** the text without numbers, editorially normalised */
+  normalised: string
+  /** type, caption and normalised text: equal keys, same clause */
   key: string
-  grams: Bigrams
-  captionGrams?: Bigrams
   /** 第6条第3項第7号 / Article 6, paragraph 3, item 7 */
   name: Label
   /** a row of a table whose first column numbers the rows: that cell is its number, not its text */
@@ -56,51 +58,70 @@ export function childUnits(parents: Unit[]): Unit[] {
 }
 
 function unitOf(node: Parent, parentName: Label, paragraphs: number, numbered = false, row = 0): Unit {
-  const base = (type: ClauseType, num: string, label: string, part: Label, text: string, caption?: string): Unit => ({
+  const base = (type: ClauseType, num: string, label: string, part: Label, caption?: string): Unit => ({
     node,
     type,
     num,
     label,
     caption,
-    text,
-    key: `${type}|${caption === undefined ? '' : editorialKey(caption)}|${editorialKey(text)}`,
-    grams: bigrams(editorialKey(text)),
-    captionGrams: caption === undefined ? undefined : bigrams(editorialKey(caption)),
+    text: bodyText(node),
+    normalised: keyOf(node),
+    key: `${type}|${caption === undefined ? '' : editorialKey(caption)}|${keyOf(node)}`,
     name: {ja: parentName.ja + part.ja, en: parentName.en && part.en ? `${parentName.en}, ${part.en}` : parentName.en + part.en}
   })
   switch (node.type) {
     case 'article': {
       const shown = node.num.replace('-', 'の')
-      return base('article', node.num, node.label, {ja: `第${shown}条`, en: `Article ${node.num}`}, bodyText(node), node.caption)
+      return base('article', node.num, node.label, {ja: `第${shown}条`, en: `Article ${node.num}`}, node.caption)
     }
     case 'paragraph': {
       // The only paragraph of an article is cited by the article alone.
       const part = paragraphs > 1 || node.num > 1 ? {ja: `第${node.num}項`, en: `paragraph ${node.num}`} : {ja: '', en: ''}
-      return base('paragraph', String(node.num), node.label ?? '', part, bodyText(node))
+      return base('paragraph', String(node.num), node.label ?? '', part)
     }
     case 'item':
-      return base('item', String(node.num), node.marker, {ja: `第${node.num}号`, en: `item ${node.num}`}, bodyText(node))
+      return base('item', String(node.num), node.marker, {ja: `第${node.num}号`, en: `item ${node.num}`})
     case 'subitem':
-      return base('subitem', String(node.num), node.marker, {ja: node.marker, en: node.marker}, bodyText(node))
+      return base('subitem', String(node.num), node.marker, {ja: node.marker, en: node.marker})
     case 'table': {
       const part = node.num === undefined ? {ja: '表', en: 'table'} : {ja: `第${node.num}表`, en: `table ${node.num}`}
-      return base('table', node.num === undefined ? '' : String(node.num), node.title ?? '', part, bodyText(node))
+      return base('table', node.num === undefined ? '' : String(node.num), node.title ?? '', part)
     }
     case 'tableRow':
       return rowUnit(node, parentName, numbered, row)
     case 'appendix': {
       const label = `${node.kind}${node.num ?? ''}`
-      const unit = base('appendix', label, node.title ? `${label} ${node.title}` : label, {ja: label, en: label}, bodyText(node))
+      const unit = base('appendix', label, node.title ? `${label} ${node.title}` : label, {ja: label, en: label})
       return {...unit, key: `${unit.key}|${label}|${node.title ?? ''}`}
     }
     default:
-      return base('preamble', '', '', {ja: '前文', en: 'preamble'}, bodyText(node))
+      return base('preamble', '', '', {ja: '前文', en: 'preamble'})
   }
+}
+
+const keys = new WeakMap<Parent, string>()
+
+/** The normalised text of a clause: its own sentences (or cells), then its children's keys. */
+function keyOf(node: Parent): string {
+  let key = keys.get(node)
+  if (key !== undefined) return key
+  key = ''
+  let run = ''
+  for (const child of node.children as Node[]) {
+    if (child.type === 'text') {
+      if (child.role === 'body' || child.role === 'cell') run += child.value
+      continue
+    }
+    key += editorialKey(run) + keyOf(child)
+    run = ''
+  }
+  key += editorialKey(run)
+  keys.set(node, key)
+  return key
 }
 
 function rowUnit(node: TableRow, parentName: Label, numbered: boolean, row: number): Unit {
   const cells = numbered && !node.header ? node.cells.slice(1) : node.cells
-  const text = cells.join('|')
   const part = node.header ? {ja: '見出し行', en: 'header row'} : {ja: `第${row}行`, en: `row ${row}`}
   const num = numbered && !node.header ? node.cells[0].trim() : ''
   return {
@@ -108,9 +129,9 @@ function rowUnit(node: TableRow, parentName: Label, numbered: boolean, row: numb
     type: 'tableRow',
     num,
     label: num,
-    text,
+    text: cells.join('|'),
+    normalised: cells.map(editorialKey).join('|'),
     key: `tableRow|${node.header ? 'h' : ''}|${cells.map(editorialKey).join('|')}`,
-    grams: bigrams(editorialKey(text)),
     name: {ja: parentName.ja + part.ja, en: `${parentName.en}, ${part.en}`},
     numbered: numbered && !node.header
   }
@@ -122,12 +143,31 @@ export function isNumbered(table: Table): boolean {
   return rows.length > 0 && rows.every((r) => /^\s*[0-9０-９]+\s*$/.test(r.cells[0] ?? ''))
 }
 
+const grams = new WeakMap<Unit, Bigrams>()
+const captionGrams = new WeakMap<Unit, Bigrams>()
+
+/** The bigrams of a clause's normalised text, made on first use. */
+export function gramsOf(unit: Unit): Bigrams {
+  let found = grams.get(unit)
+  if (!found) grams.set(unit, (found = bigrams(unit.normalised)))
+  return found
+}
+
+function captionGramsOf(unit: Unit): Bigrams | undefined {
+  if (unit.caption === undefined) return undefined
+  let found = captionGrams.get(unit)
+  if (!found) captionGrams.set(unit, (found = bigrams(editorialKey(unit.caption))))
+  return found
+}
+
 /** How alike two clauses are; clauses of different types never are. */
 export function similarity(a: Unit, b: Unit): number {
   if (a.type !== b.type) return 0
   if (a.type === 'tableRow' && (a.node as TableRow).header !== (b.node as TableRow).header) return 0
-  let score = dice(a.grams, b.grams)
-  if (a.captionGrams && b.captionGrams) score = 0.7 * score + 0.3 * dice(a.captionGrams, b.captionGrams)
+  let score = dice(gramsOf(a), gramsOf(b))
+  const captionA = captionGramsOf(a)
+  const captionB = captionGramsOf(b)
+  if (captionA && captionB) score = 0.7 * score + 0.3 * dice(captionA, captionB)
   if (a.type === 'appendix' && a.num.slice(0, 2) !== b.num.slice(0, 2)) score *= 0.5
   // The same number breaks ties between equally similar candidates.
   return Math.min(1, score + (a.num !== '' && a.num === b.num ? 0.02 : 0))

@@ -338,7 +338,7 @@ class Builder {
       this.body(line, shape.contentStart)
       return
     }
-    const table = this.table ?? this.openTable(this.article ? this.tableParent() : this.paragraph ?? this.appendix!)
+    const table = this.table ?? this.openTable(this.tableParent())
     if (shape.separator) {
       table.headerRows = table.rows.length
       this.emitLine(table.node, line, line.start + shape.contentStart, line.end, 'layout')
@@ -380,8 +380,10 @@ class Builder {
     row.cells[last] = `${row.cells[last]}\n${this.text.slice(line.start + contentStart, end)}`
   }
 
-  tableParent(): Paragraph | Item | Subitem {
-    return this.stack[this.stack.length - 1]?.node ?? this.paragraph ?? this.openParagraph(1)
+  tableParent(): Paragraph | Item | Subitem | Appendix {
+    const open = this.stack[this.stack.length - 1]?.node ?? this.paragraph
+    if (open) return open
+    return this.article ? this.openParagraph(1) : this.appendix!
   }
 
   openTable(parent: Paragraph | Item | Subitem | Appendix, num?: number): OpenTable {

@@ -31,3 +31,22 @@ export function splitLines(text: string): Line[] {
   }
   return lines
 }
+
+/** A lookup from offsets to unist points (1-based line and column, UTF-16 units) in one text. */
+export function pointFinder(text: string): (offset: number) => {line: number; column: number; offset: number} {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
+  }
+  return (offset) => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (starts[middle] <= offset) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: offset - starts[low] + 1, offset}
+  }
+}

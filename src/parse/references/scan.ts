@@ -1,6 +1,7 @@
 // Finding references in a string. Each character that can open a reference (第 前 次 本 同 各 別 附)
 // is tried as one; what matches is taken whole — caption, sub-levels, and the ranges and lists
 // that follow — so the scan never starts again inside a reference it has read.
+import {pointFinder} from '../lines.js'
 import type {AppendixKind, Point, Position} from '../types.js'
 import {readNumeral} from '../normalize.js'
 import type {Antecedent, Reference, ReferenceKind, Step, StepLevel} from '../references.js'
@@ -87,10 +88,11 @@ interface Chain {
  * count from the start of `text`. 同条 and the like refer back only within this text.
  */
 export function findReferences(text: string, baseOffset = 0): Reference[] {
-  const lines = lineStarts(text)
+  const pointOf = pointFinder(text)
+  const pointAt = (offset: number): Point => ({...pointOf(offset), offset: baseOffset + offset})
   return scanText(text, {series: 0}).map((found) => {
     const {start, end, ...rest} = found
-    const position: Position = {start: pointAt(lines, start, baseOffset), end: pointAt(lines, end, baseOffset)}
+    const position: Position = {start: pointAt(start), end: pointAt(end)}
     return {...rest, raw: text.slice(start, end), position}
   })
 }
@@ -536,24 +538,4 @@ function judgeName(name: string): 'self' | 'document' | 'other' {
 function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at
   return pattern.exec(text)
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
-  }
-  return starts
-}
-
-function pointAt(starts: number[], offset: number, base: number): Point {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return {line: lo + 1, column: offset - starts[lo] + 1, offset: base + offset}
 }
