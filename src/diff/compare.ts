@@ -1,6 +1,7 @@
 // Comparing two versions: align the clauses, align the sentences of each pair, diff the
 // changed sentences on word tokens, and classify every change. The tokenizer is asked for
 // only when some sentence pair differs in more than its editorial form.
+import {pointFinder} from '../parse/lines.js'
 import {toText} from '../parse/text.js'
 import type {Document, Point, Position} from '../parse/types.js'
 import {classifyPair, weighLone, type Finding} from './classify.js'
@@ -69,19 +70,7 @@ export async function diffDocuments(oldTree: Document, newTree: Document, option
 }
 
 function sideOf(tree: Document): Side {
-  const text = toText(tree)
-  const starts = [0]
-  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length)
-  const point = (offset: number): Point => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid] <= offset) low = mid
-      else high = mid - 1
-    }
-    return {line: low + 1, column: offset - starts[low] + 1, offset}
-  }
+  const point: (offset: number) => Point = pointFinder(toText(tree))
   let citations: Citation[] | undefined
   return {citations: () => (citations ??= citationsOf(tree)), point}
 }

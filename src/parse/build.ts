@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {classifyLine, type Candidate, type Series, type Shape, type Span} from './classify/index.js'
 import {tableRow} from './classify/table-row.js'
 import {splitLines, type Line} from './lines.js'
-import {parseMessage, type Lang, type ParseRuleId} from './messages.js'
+import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
 import {compareNumbers, foldWidth} from './normalize.js'
 import {ownText} from './text.js'
@@ -78,13 +78,13 @@ class Builder {
   prevBlank = false
   prevEnded = true
   prevWrapped = false
-  wrapWidth?: number
+  readonly wrapWidth?: number
   inToc = false
   readonly tocHeads = new Set<string>()
-  /** article head line index → caption line index above it */
-  readonly captionAbove = new Map<number, number>()
   /** caption line index → the article head line it belongs to */
   readonly captionHead = new Map<number, number>()
+  /** an article opened at its caption line, waiting for its head line */
+  captioned?: Article
   current!: Line
 
   constructor(
@@ -116,10 +116,7 @@ class Builder {
       if (this.shapes[i].kind !== 'caption') continue
       let j = i + 1
       while (j < this.shapes.length && this.shapes[j].kind === 'blank') j++
-      if (j < this.shapes.length && this.shapes[j].kind === 'article') {
-        this.captionAbove.set(j, i)
-        this.captionHead.set(i, j)
-      }
+      if (j < this.shapes.length && this.shapes[j].kind === 'article') this.captionHead.set(i, j)
     }
   }
 
@@ -136,14 +133,15 @@ class Builder {
       return
     }
     const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped
+    let row: TableRowShape | undefined
     if (this.inToc && !this.leaveToc(shape)) {
       this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.end, 'furniture')
       return
     }
     if (wrappedOn && shape.kind !== 'tableRow') {
       this.body(line, shape.contentStart)
-    } else if (this.table && shape.kind !== 'tableRow' && line.text.includes('\t') && tableRow(line.text, shape.contentStart)) {
-      this.tableRow(line, tableRow(line.text, shape.contentStart) as Extract<Shape, {kind: 'tableRow'}>)
+    } else if (this.table && shape.kind !== 'tableRow' && (row = rowInOpenTable(line, shape))) {
+      this.tableRow(line, row)
     } else if (this.continuesTable(line, shape)) {
       this.tableCellLine(line, shape.contentStart)
     } else {
@@ -174,6 +172,8 @@ class Builder {
           this.body(line, shape.contentStart)
       }
     }
+    // a caption's article is opened by the very next non-blank line or not at all
+    if (shape.kind !== 'caption') this.captioned = undefined
     const content = line.text.trimEnd()
     this.prevBlank = false
     this.prevEnded = sentenceEnd.test(content) || shape.kind === 'article' || shape.kind === 'division'
@@ -218,13 +218,13 @@ class Builder {
     const article = this.openArticle(shape.num, this.lines[head].text.slice(shape.head.start, shape.head.end), shape.numEnd)
     article.caption = unbracket(line.text.slice(caption.start, caption.end))
     this.emitLine(article, line, line.start + caption.start, line.start + caption.end, 'caption')
+    this.captioned = article
   }
 
   articleHead(line: Line, shape: Extract<Shape, {kind: 'article'}>): void {
     const label = line.text.slice(shape.head.start, shape.head.end)
-    const article = this.captionAbove.has(line.index) && this.article?.label === label && this.article.children.length > 0 && !this.paragraph
-      ? this.article
-      : this.openArticle(shape.num, label, shape.numEnd)
+    const article = this.captioned ?? this.openArticle(shape.num, label, shape.numEnd)
+    this.captioned = undefined
     const base = line.start
     this.emit(article, base, base + shape.head.start, 'layout')
     this.emit(article, base + shape.head.start, base + shape.head.end, 'num')
@@ -250,7 +250,7 @@ class Builder {
     this.closeClauses()
     const scope = this.appendix?.id ?? 'main'
     const previous = this.lastArticle.get(scope)
-    if (previous !== undefined) this.checkSequence('article', previous, num)
+    if (previous !== undefined) this.checkSequence(previous, num)
     this.lastArticle.set(scope, numEnd ?? num)
     const prefix = this.appendix ? `${this.appendix.id}__` : ''
     const article: Article = {type: 'article', id: this.uniqueId(`${prefix}art_${num}`), num, label, children: [], position: emptySpan()}
@@ -261,7 +261,7 @@ class Builder {
   }
 
   /** Article numbers run 1, 2, 2の2, 3 …: report a gap, a repeat or a step back. */
-  checkSequence(what: 'article', previous: string, num: string): void {
+  checkSequence(previous: string, num: string): void {
     const [prevMain] = previous.split('-').map(Number)
     const [main, branch] = num.split('-').map(Number)
     if (branch === undefined && main === prevMain + 1) return
@@ -270,11 +270,10 @@ class Builder {
       const [m, b] = n.split('-')
       return this.lang === 'ja' ? `第${m}条${b ? `の${b}` : ''}` : `Article ${n}`
     }
-    if (order === 0) this.diag('numbering-duplicate', what, {found: label(num)})
-    else if (order < 0) this.diag('numbering-order', what, {expected: label(previous), found: label(num)})
-    else if (branch === undefined ? main > prevMain + 1 : main !== prevMain && main > prevMain + 1) {
-      this.diag('numbering-gap', what, {expected: label(previous), found: label(num)})
-    }
+    const args = {what: 'article' as const, expected: label(previous), found: label(num)}
+    if (order === 0) this.diag('numbering-duplicate', args)
+    else if (order < 0) this.diag('numbering-order', args)
+    else if (main > prevMain + 1) this.diag('numbering-gap', args)
   }
 
   division(line: Line, shape: Extract<Shape, {kind: 'division'}>): void {
@@ -333,7 +332,7 @@ class Builder {
     this.emitHeadLine(table.node, line, shape.head, shape.title)
   }
 
-  tableRow(line: Line, shape: Extract<Shape, {kind: 'tableRow'}>): void {
+  tableRow(line: Line, shape: TableRowShape): void {
     if (!this.article && !this.appendix) {
       this.body(line, shape.contentStart)
       return
@@ -551,23 +550,11 @@ class Builder {
   }
 
   numberingDiag(id: ParseRuleId, what: 'paragraph' | 'item' | 'subitem', previous: number, found: number): void {
-    const word = what === 'paragraph' ? (this.article ? '項' : '区分') : what === 'item' ? '号' : '細分'
-    const en = what === 'paragraph' ? 'Paragraph' : what === 'item' ? 'Item' : 'Sub-item'
-    this.file.message(parseMessage(id, this.lang, {what: word, whatEn: en, expected: String(previous), found: String(found)}), {
-      place: this.linePlace(),
-      ruleId: id,
-      source: 'yakkan-parse'
-    })
+    this.diag(id, {what: what === 'paragraph' && !this.article ? 'part' : what, expected: String(previous), found: String(found)})
   }
 
-  diag(id: ParseRuleId, what?: 'article', args: Record<string, string> = {}): void {
-    const words = {article: ['条', 'Article']}
-    const [ja, en] = what ? words[what] : ['', '']
-    this.file.message(parseMessage(id, this.lang, {what: ja, whatEn: en, expected: '', found: '', ...args}), {
-      place: this.linePlace(),
-      ruleId: id,
-      source: 'yakkan-parse'
-    })
+  diag(id: ParseRuleId, args: MessageArgs = {}): void {
+    this.file.message(parseMessage(id, this.lang, args), {place: this.linePlace(), ruleId: id, source: 'yakkan-parse'})
   }
 
   linePlace() {
@@ -666,6 +653,13 @@ function listsInline(text: string, shape: Extract<Shape, {kind: 'numbered'}>): b
   if (!paren || !shape.body) return false
   const next = foldWidth(text.slice(shape.body.start))
   return next.includes(`(${paren.num + 1})`)
+}
+
+type TableRowShape = Extract<Shape, {kind: 'tableRow'}>
+
+/** Inside a table, a line with tabs is a row even when it starts like a heading (第五条第二項\t…). */
+function rowInOpenTable(line: Line, shape: Exclude<Shape, {kind: 'blank'}>): TableRowShape | undefined {
+  return line.text.includes('\t') ? (tableRow(line.text, shape.contentStart) as TableRowShape | undefined) : undefined
 }
 
 /** Sub-items hang from a clause that introduces them (次に掲げる…), or from a bare term being defined. */

@@ -2,20 +2,36 @@
 
 export type Lang = 'ja' | 'en'
 
-type Args = Record<string, string | number>
+/** What a numbering diagnostic is about, as people name it. */
+const clauseWords = {
+  article: {ja: '条', en: 'Article'},
+  paragraph: {ja: '項', en: 'Paragraph'},
+  part: {ja: '区分', en: 'Appendix part'},
+  item: {ja: '号', en: 'Item'},
+  subitem: {ja: '細分', en: 'Sub-item'},
+  tableRow: {ja: '表の行', en: 'Table row'}
+} as const
+
+export type ClauseWord = keyof typeof clauseWords
+
+export interface MessageArgs {
+  what?: ClauseWord
+  expected?: string
+  found?: string
+}
 
 const texts = {
   'numbering-gap': {
-    ja: (a: Args) => `${a.what}の番号が飛んでいます（${a.expected}の次に${a.found}）`,
-    en: (a: Args) => `${a.whatEn} numbering skips: ${a.found} follows ${a.expected}`
+    ja: (a: MessageArgs) => `${word(a, 'ja')}の番号が飛んでいます（${a.expected}の次に${a.found}）`,
+    en: (a: MessageArgs) => `${word(a, 'en')} numbering skips: ${a.found} follows ${a.expected}`
   },
   'numbering-duplicate': {
-    ja: (a: Args) => `${a.what}の番号「${a.found}」が重複しています`,
-    en: (a: Args) => `${a.whatEn} number ${a.found} is repeated`
+    ja: (a: MessageArgs) => `${word(a, 'ja')}の番号「${a.found}」が重複しています`,
+    en: (a: MessageArgs) => `${word(a, 'en')} number ${a.found} is repeated`
   },
   'numbering-order': {
-    ja: (a: Args) => `${a.what}の番号が順序どおりではありません（${a.expected}の次に${a.found}）`,
-    en: (a: Args) => `${a.whatEn} numbers are out of order: ${a.found} follows ${a.expected}`
+    ja: (a: MessageArgs) => `${word(a, 'ja')}の番号が順序どおりではありません（${a.expected}の次に${a.found}）`,
+    en: (a: MessageArgs) => `${word(a, 'en')} numbers are out of order: ${a.found} follows ${a.expected}`
   },
   'fragment-joined': {
     ja: () => '文の途中で切れた断片を直前の条項につなげました',
@@ -29,14 +45,10 @@ const texts = {
 
 export type ParseRuleId = keyof typeof texts
 
-export function parseMessage(id: ParseRuleId, lang: Lang, args: Args = {}): string {
-  return texts[id][lang](args)
+function word(args: MessageArgs, lang: Lang): string {
+  return args.what ? clauseWords[args.what][lang] : ''
 }
 
-export const clauseWords = {
-  article: {ja: '条', en: 'Article'},
-  paragraph: {ja: '項', en: 'Paragraph'},
-  item: {ja: '号', en: 'Item'},
-  subitem: {ja: '細分', en: 'Sub-item'},
-  appendix: {ja: '別記等の区分', en: 'Appendix part'}
-} as const
+export function parseMessage(id: ParseRuleId, lang: Lang, args: MessageArgs = {}): string {
+  return texts[id][lang](args)
+}

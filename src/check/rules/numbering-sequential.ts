@@ -43,7 +43,7 @@ function tableRows(table: Table): Report[] {
     const found = numbers[i]!
     if (found === previous + 1) continue
     const id: ParseRuleId = found === previous ? 'numbering-duplicate' : found < previous ? 'numbering-order' : 'numbering-gap'
-    const args = {what: '表の行', whatEn: 'Table row', expected: String(previous), found: String(found)}
+    const args = {what: 'tableRow' as const, expected: String(previous), found: String(found)}
     reports.push({message: {ja: parseMessage(id, 'ja', args), en: parseMessage(id, 'en', args)}, position: rows[i].position, clause: rows[i].id})
   }
   return reports
