@@ -6,11 +6,8 @@ import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {checkDocument} from '../src/check/index.js'
 import {parse} from '../src/parse/index.js'
-import type {BenchContext, BenchInput} from './context.js'
-
-const samples = 9
-const warmUpMs = 300
-const sampleMs = 100
+import {median, type BenchContext, type BenchInput} from './context.js'
+import {parseAll} from './parse.js'
 
 async function checkAll(inputs: BenchInput[]): Promise<number> {
   let findings = 0
@@ -21,32 +18,6 @@ async function checkAll(inputs: BenchInput[]): Promise<number> {
   return findings
 }
 
-function parseAll(inputs: BenchInput[]): number {
-  let nodes = 0
-  for (const input of inputs) nodes += parse(input.text).tree.children.length
-  return nodes
-}
-
-/** context.measure for a pass that returns a promise: median of samples after a warm-up. */
-async function measureAsync(inputs: BenchInput[], pass: (inputs: BenchInput[]) => Promise<unknown>): Promise<number> {
-  const bytes = inputs.reduce((sum, input) => sum + input.size, 0)
-  let runs = 0
-  const start = performance.now()
-  while (runs < 3 || performance.now() - start < warmUpMs) {
-    await pass(inputs)
-    runs++
-  }
-  const repeat = Math.max(1, Math.ceil(sampleMs / ((performance.now() - start) / runs)))
-  const times: number[] = []
-  for (let s = 0; s < samples; s++) {
-    const t0 = performance.now()
-    for (let r = 0; r < repeat; r++) await pass(inputs)
-    times.push((performance.now() - t0) / repeat)
-  }
-  times.sort((a, b) => a - b)
-  return bytes / 1e6 / (times[samples >> 1] / 1000)
-}
-
 function wallMs(args: string[], cwd: string): number {
   const t0 = performance.now()
   const result = spawnSync(process.execPath, args, {cwd, stdio: 'ignore'})
@@ -54,8 +25,6 @@ function wallMs(args: string[], cwd: string): number {
   if (result.status !== 0 && result.status !== 1) throw new Error(`bench: node ${args.join(' ')} exited with ${result.status}`)
   return ms
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]
 
 export async function run(context: BenchContext): Promise<void> {
   const sets: Array<[string, BenchInput[] | undefined]> = [
@@ -65,7 +34,7 @@ export async function run(context: BenchContext): Promise<void> {
   const rows = [['set', 'files', 'MB', 'check MB/s', 'parse MB/s', 'check/parse']]
   for (const [name, inputs] of sets) {
     if (!inputs) continue
-    const checked = await measureAsync(inputs, checkAll)
+    const checked = (await context.measureAsync(inputs, checkAll)).mbPerSecond
     const parsed = context.measure(inputs, parseAll).mbPerSecond
     const megabytes = inputs.reduce((sum, input) => sum + input.size, 0) / 1e6
     rows.push([name, String(inputs.length), megabytes.toFixed(3), checked.toFixed(1), parsed.toFixed(1), (checked / parsed).toFixed(3)])

@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {listDocuments} from '../src/cli/documents.js'
 import {decode} from '../src/parse/decode.js'
+import {displayWidth} from '../src/render/stylish.js'
 
 export interface BenchInput {
   path: string
@@ -30,6 +31,8 @@ export interface BenchContext {
   laws(extension: 'txt' | 'lawtext'): Promise<BenchInput[] | undefined>
   /** times `pass` (one run over all `inputs`) and returns its throughput */
   measure(inputs: BenchInput[], pass: (inputs: BenchInput[]) => unknown): Measurement
+  /** the same for a pass that returns a promise (awaited inside the timing) */
+  measureAsync(inputs: BenchInput[], pass: (inputs: BenchInput[]) => Promise<unknown>): Promise<Measurement>
   /** prints rows as aligned columns */
   table(rows: string[][]): void
 }
@@ -63,37 +66,58 @@ export function createContext(): BenchContext {
       return load(names.filter((name) => name.endsWith('.' + extension)).sort().map((name) => join(dir, name)))
     },
     measure(inputs, pass) {
-      const bytes = inputs.reduce((sum, input) => sum + input.size, 0)
-      // Warm up until the optimising compiler has seen the code, and learn how long a pass takes.
-      let runs = 0
-      const start = performance.now()
-      while (runs < 3 || performance.now() - start < warmUpMs) {
-        sink = pass(inputs)
-        runs++
-      }
-      const repeat = Math.max(1, Math.ceil(sampleMs / ((performance.now() - start) / runs)))
-      const times: number[] = []
-      for (let s = 0; s < samples; s++) {
+      const steps = plan()
+      let step = steps.next()
+      while (!step.done) {
         const t0 = performance.now()
-        for (let r = 0; r < repeat; r++) sink = pass(inputs)
-        times.push((performance.now() - t0) / repeat)
+        for (let r = 0; r < step.value; r++) sink = pass(inputs)
+        step = steps.next(performance.now() - t0)
       }
-      times.sort((a, b) => a - b)
-      const ms = times[samples >> 1]
-      return {mbPerSecond: bytes / 1e6 / (ms / 1000), ms, samples}
+      return measurement(inputs, step.value)
+    },
+    async measureAsync(inputs, pass) {
+      const steps = plan()
+      let step = steps.next()
+      while (!step.done) {
+        const t0 = performance.now()
+        for (let r = 0; r < step.value; r++) sink = await pass(inputs)
+        step = steps.next(performance.now() - t0)
+      }
+      return measurement(inputs, step.value)
     },
     table(rows) {
-      const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? ''))))
+      const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column] ?? ''))))
       for (const row of rows) {
-        console.log(row.map((cell, column) => (column === 0 ? cell + ' '.repeat(widths[column] - width(cell)) : ' '.repeat(widths[column] - width(cell)) + cell)).join('  '))
+        console.log(row.map((cell, column) => (column === 0 ? cell + ' '.repeat(widths[column] - displayWidth(cell)) : ' '.repeat(widths[column] - displayWidth(cell)) + cell)).join('  '))
       }
     }
   }
 }
 
-/** Display width: East Asian characters take two columns. */
-function width(text: string): number {
-  let columns = 0
-  for (const char of text) columns += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1
-  return columns
+/**
+ * When to time what, for both measure and measureAsync: yields how many passes to run next,
+ * is sent how long they took (ms), and returns the time of one pass in each sample.
+ */
+function* plan(): Generator<number, number[], number> {
+  // Warm up until the optimising compiler has seen the code, and learn how long a pass takes.
+  let runs = 0
+  let warm = 0
+  while (runs < 3 || warm < warmUpMs) {
+    warm += yield 1
+    runs++
+  }
+  const repeat = Math.max(1, Math.ceil(sampleMs / (warm / runs)))
+  const times: number[] = []
+  for (let s = 0; s < samples; s++) times.push((yield repeat) / repeat)
+  return times
+}
+
+function measurement(inputs: BenchInput[], times: number[]): Measurement {
+  const bytes = inputs.reduce((sum, input) => sum + input.size, 0)
+  const ms = median(times)
+  return {mbPerSecond: bytes / 1e6 / (ms / 1000), ms, samples: times.length}
+}
+
+export function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1]
 }

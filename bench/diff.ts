@@ -1,7 +1,8 @@
 // `yakkan diff` on the corpus versions (2024-10-30 → 2025-04-01) as a process: wall time
 // and peak memory, split into the time spent waiting for kuromoji's dictionary and the rest
-// (target: the rest under 150 ms). The load starts before parsing, so part of it overlaps. Baselines in the same run: bare `node -e 0`, the same command on a pair
-// that needs no tokenizer, and jsdiff's diffChars over the two whole texts in-process.
+// (target: the rest under 150 ms). The load starts before parsing, so part of it overlaps.
+// Baselines in the same run: bare `node -e 0`, the same command on a pair that needs no
+// tokenizer, and jsdiff's diffChars over the two whole texts in-process.
 // The work itself (parse, diff, render; tokenizer loaded) is also timed in-process.
 import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
@@ -10,7 +11,7 @@ import {diffChars} from 'diff'
 import {diffDocuments, kuromojiTokenizer} from '../src/diff/index.js'
 import {parse} from '../src/parse/index.js'
 import {renderDiffText} from '../src/render/diff-text.js'
-import type {BenchContext} from './context.js'
+import {median, type BenchContext} from './context.js'
 
 const runs = 7
 
@@ -32,7 +33,6 @@ function runProcess(args: string[], cwd: string): ProcessRun {
   return {wallMs, ...parsed}
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]
 
 function series(args: string[], cwd: string): {wall: number; load: number; wait: number; rest: number; cpu: number; rssMb: number} {
   runProcess(args, cwd) // warm the file cache
@@ -52,7 +52,7 @@ export async function run(context: BenchContext): Promise<void> {
   const seed = 'corpus/usen-gate02-secure-mx/2024-10-30.md'
   const later = 'corpus/usen-gate02-secure-mx/2025-04-01.md'
   const diff = series([cli, 'diff', seed, later], context.root)
-  const json = series([cli, 'diff', seed, later, '--format', 'html'], context.root)
+  const html = series([cli, 'diff', seed, later, '--format', 'html'], context.root)
   const same = series([cli, 'diff', seed, seed], context.root)
   const bare = series(['-e', "const u = process.resourceUsage(); process.stderr.write(JSON.stringify({tokenizerLoadMs: 0, tokenizerWaitMs: 0, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS}) + '\\n')"], context.root)
 
@@ -72,7 +72,7 @@ export async function run(context: BenchContext): Promise<void> {
   context.table([
     ['run', 'wall ms', 'tokenizer load ms', 'waiting for it ms', 'rest ms', 'CPU ms', 'peak RSS MB'],
     row('yakkan diff 2024-10-30 2025-04-01', diff),
-    row('  … --format html', json),
+    row('  … --format html', html),
     row('yakkan diff 2024-10-30 2024-10-30 (no tokenizer)', same),
     row('node -e 0 (start-up baseline)', bare)
   ])

@@ -1,8 +1,8 @@
 // Rewrite throughput on a large synthetic upstream (the upstream stand-ins of the corpus,
 // repeated past 5 MB) with the seed's own 読替え表, against a naive baseline measured in the
 // same run: NFKC over the text, then one String.prototype.replaceAll per row. The baseline is
-// also wrong (it misses `IIJセキュアMXサービス` for `IIJ セキュア MX サービス`, and re-reads
-// replacements whose right side contains a left side); its substitution count shows how much.
+// also wrong (it misses a name the table spells with spaces where the text has none, and
+// re-reads replacements whose right side contains a left side); its substitution count shows how much.
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {parse} from '../src/parse/index.js'

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The yakkan command. Declares commands and options only; each command's module is
 // imported inside its action, so start-up loads nothing a command does not use.
-import {readFileSync} from 'node:fs'
 import {Command, Option} from 'commander'
 import {DEFAULT_MAX_BYTES} from './parse/decode.js'
 import {fail} from './cli/fail.js'
+import {packageVersion} from './cli/version.js'
 import {parseSize} from './cli/input.js'
 import {langs, pickLang, say} from './cli/lang.js'
 import type {ParseOptions} from './cli/parse.js'
@@ -14,7 +14,7 @@ import {registerCheck} from './cli/check.js'
 import type {RewriteOptions as RewriteCommandOptions} from './cli/rewrite.js'
 
 const lang = pickLang(process.argv)
-const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+const version = packageVersion()
 
 // A closed pipe (`yakkan parse … | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,13 +1,8 @@
 // How clauses are named in messages: 第6条第3項, 第3条第1号, 別表第1, 別紙 第2表. The
 // citation form is Japanese in both languages, as the documents are.
+import {articleLabel} from '../parse/normalize.js'
 import {treeIndex} from '../parse/references.js'
 import type {Document, Node, Parent} from '../parse/types.js'
-
-/** "6-2" → 第6条の2 */
-export function articleLabel(num: string): string {
-  const [main, ...branches] = num.split('-')
-  return `第${main}条${branches.map((b) => `の${b}`).join('')}`
-}
 
 /** The citation of a clause: 第6条第3項第4号; a paragraph of a one-paragraph article is the article. */
 export function clauseLabel(tree: Document, id: string): string {

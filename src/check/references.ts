@@ -1,9 +1,9 @@
 // Small views of references that several rules share: how a reference is named in a
-// message, and the article it cites.
+// message, the article it cites, and the article that carries a quoted caption.
 import {compact} from '../parse/normalize.js'
 import {resolveReference, treeIndex, type Reference} from '../parse/references.js'
 import type {Article, Document} from '../parse/types.js'
-import {articleLabel} from './labels.js'
+import {articleLabel} from '../parse/normalize.js'
 
 /** 第8条第2項 for a list member written 第2項, 別表第1, or the reference as written when it is relative. */
 export function referenceLabel(ref: Reference): string {
@@ -26,6 +26,12 @@ function citedArticles(ref: Reference, tree: Document): Article[] {
   return resolveReference({...ref, path: ref.path.slice(0, depth + 1)}, tree)
     .map((id) => byId.get(id))
     .filter((node): node is Article => node?.type === 'article')
+}
+
+/** The article (other than `except`) whose caption is `caption`, widths and spaces aside: where a renumbered reference should point. */
+export function captionCarrier(tree: Document, caption: string, except?: Article): Article | undefined {
+  const quoted = compact(caption)
+  return treeIndex(tree).articles.find((article) => article !== except && article.caption !== undefined && compact(article.caption) === quoted)
 }
 
 /** The reference quotes a caption that the article it cites does not carry (条ズレ). */

@@ -1,7 +1,7 @@
 // `yakkan check [files|dirs|globs|-]`: lint 約款 for CI, in the manner of ESLint. Registering
 // the command loads nothing; the parser, the rules and the writers are imported when it
 // runs (never kuromoji), so a check starts about as fast as Node itself.
-import {readFileSync} from 'node:fs'
+import {packageVersion} from './version.js'
 import {join} from 'node:path'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {CheckedFile, Finding, Rule, Setting, Upstream} from '../check/types.js'
@@ -95,16 +95,12 @@ async function render(files: CheckedFile[], format: CheckFormat, lang: Lang, rul
     case 'json':
       return (await import('../render/check-json.js')).renderCheckJson(files)
     case 'sarif':
-      return (await import('../render/sarif.js')).renderSarif(files, {version: version(), rules, lang})
+      return (await import('../render/sarif.js')).renderSarif(files, {version: packageVersion(), rules, lang})
     case 'github':
       return (await import('../render/github.js')).renderGithub(files)
     default:
       return (await import('../render/stylish.js')).renderStylish(files, {lang, color})
   }
-}
-
-function version(): string {
-  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}).version
 }
 
 /** `--rule id=warn` → {id: 'warning'}; an unknown rule is a usage error. */
@@ -169,7 +165,7 @@ export async function checkStep(context: StartContext): Promise<void> {
   const all: Finding[] = files.flatMap((file) => file.findings)
   const errors = all.filter((f) => f.severity === 'error').length
   context.print(renderStylish(files, {lang}))
-  await context.write(join('check', 'report.sarif'), renderSarif(files, {version: version(), rules, lang}))
+  await context.write(join('check', 'report.sarif'), renderSarif(files, {version: packageVersion(), rules, lang}))
   await context.write(join('check', 'report.json'), renderCheckJson(files))
   context.print(
     lang === 'ja'

@@ -1,6 +1,8 @@
 // The language of messages for people: Japanese unless `--lang en` is given.
 
-export type Lang = 'ja' | 'en'
+import type {Lang} from '../parse/messages.js'
+
+export type {Lang}
 
 export const langs: Lang[] = ['ja', 'en']
 

@@ -14,8 +14,6 @@ import type {StartContext} from './start.js'
 
 export type RewriteFormat = 'md' | 'html' | 'json'
 
-export const rewriteFormats: RewriteFormat[] = ['md', 'html', 'json']
-
 export interface RewriteOptions {
   reseller: string
   upstream: string[]

@@ -42,15 +42,7 @@ export function classifyPair(oldText: string, newText: string, diff: TokenDiff, 
     if (removed.length + added.length === 0) continue
     for (const mark of oldMarks) if (mark.category === category && removed.some((r) => r.value === mark.value)) explaining.push({side: 'old', mark})
     for (const mark of newMarks) if (mark.category === category && added.some((a) => a.value === mark.value)) explaining.push({side: 'new', mark})
-    findings.push({
-      kind: category,
-      severity: severityOf[category],
-      label: labelFor(category, removed, added, oldText, newText),
-      oldWords: removed.map((m) => oldText.slice(m.from, m.to)),
-      newWords: added.map((m) => newText.slice(m.from, m.to)),
-      oldSpans: removed.map((m) => [m.from, m.to]),
-      newSpans: added.map((m) => [m.from, m.to])
-    })
+    findings.push(markFinding(category, severityOf[category], labelFor(category, removed, added, oldText, newText), removed, added, oldText, newText))
   }
   findings.push(...citationFindings(oldText, newText, oldMarks, newMarks, diff.hunks, explaining))
 
@@ -129,37 +121,33 @@ function citationFindings(oldText: string, newText: string, oldMarks: Mark[], ne
   const news = newMarks.filter((m) => m.category === 'reference')
   const {removed, added} = surplus(olds, news)
   const touched = (side: 'old' | 'new', mark: Mark) => hunks.some((h) => overlaps(h[side], mark))
-  if (removed.length + added.length > 0) {
+  // Every citation of the pair accounts for the edits over it, whichever finding is made.
+  const explainAll = () => {
     for (const mark of olds) explaining.push({side: 'old', mark})
     for (const mark of news) explaining.push({side: 'new', mark})
-    return [
-      {
-        kind: 'reference',
-        severity: 'medium',
-        label: {ja: '参照先の変更', en: 'citation points elsewhere'},
-        oldWords: removed.map((m) => oldText.slice(m.from, m.to)),
-        newWords: added.map((m) => newText.slice(m.from, m.to)),
-        oldSpans: removed.map((m) => [m.from, m.to]),
-        newSpans: added.map((m) => [m.from, m.to])
-      }
-    ]
+  }
+  if (removed.length + added.length > 0) {
+    explainAll()
+    return [markFinding('reference', 'medium', {ja: '参照先の変更', en: 'citation points elsewhere'}, removed, added, oldText, newText)]
   }
   const renumbered = olds.filter((m) => touched('old', m))
   const follow = news.filter((m) => touched('new', m))
   if (renumbered.length + follow.length === 0) return []
-  for (const mark of olds) explaining.push({side: 'old', mark})
-  for (const mark of news) explaining.push({side: 'new', mark})
-  return [
-    {
-      kind: 'reference',
-      severity: 'low',
-      label: {ja: '参照番号の更新（条項の繰下げ・繰上げに追随）', en: 'citation renumbered with its target'},
-      oldWords: renumbered.map((m) => oldText.slice(m.from, m.to)),
-      newWords: follow.map((m) => newText.slice(m.from, m.to)),
-      oldSpans: renumbered.map((m) => [m.from, m.to]),
-      newSpans: follow.map((m) => [m.from, m.to])
-    }
-  ]
+  explainAll()
+  return [markFinding('reference', 'low', {ja: '参照番号の更新（条項の繰下げ・繰上げに追随）', en: 'citation renumbered with its target'}, renumbered, follow, oldText, newText)]
+}
+
+/** A finding whose words are marks: those of the old side and those of the new. */
+function markFinding(kind: ChangeKind, severity: Severity, label: Label, olds: Mark[], news: Mark[], oldText: string, newText: string): Finding {
+  return {
+    kind,
+    severity,
+    label,
+    oldWords: olds.map((m) => oldText.slice(m.from, m.to)),
+    newWords: news.map((m) => newText.slice(m.from, m.to)),
+    oldSpans: olds.map((m) => [m.from, m.to]),
+    newSpans: news.map((m) => [m.from, m.to])
+  }
 }
 
 /**

@@ -5,17 +5,17 @@ import {pointFinder} from '../parse/lines.js'
 import {toText} from '../parse/text.js'
 import type {Document, Point, Position} from '../parse/types.js'
 import {classifyPair, weighLone, type Finding} from './classify.js'
-import {editorialKey, editorialKind} from './editorial.js'
+import {editorialKey, editorialKind, spaceless} from './editorial.js'
 import {clauseNames, editorialNames} from './labels.js'
 import type {CitationSpan} from './marks.js'
 import {pairDocuments, type PairNode} from './pairs.js'
 import {carryTarget, citationsOf, citationsWithin, type Citation} from './references.js'
-import {ownOf, sentenceRows, spaceless} from './sentence-rows.js'
+import {ownOf, sentenceRows} from './sentence-rows.js'
 import {localOffset, type Sentence} from './sentences.js'
 import {kuromojiTokenizer, type Tokenizer} from './tokenizer.js'
 import {charDiff, tokenDiff, type TokenDiff} from './tokens.js'
 import {topUnits, type Unit} from './units.js'
-import {severityRank, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
+import {changesWithin, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
 
 export interface DiffOptions {
   /** a tokenizer to use instead of kuromoji (tests pass a small one) */
@@ -50,13 +50,7 @@ export async function diffDocuments(oldTree: Document, newTree: Document, option
     tokenizerLoadMs = performance.now() - started
   }
   const pairs = nodes.map((node) => clausePair(node, context))
-  const changes: Change[] = []
-  const collect = (pair: ClausePair) => {
-    changes.push(...pair.changes)
-    pair.children.forEach(collect)
-  }
-  pairs.forEach(collect)
-  changes.sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
+  const changes = changesWithin(pairs)
   const summary = {high: 0, medium: 0, low: 0}
   for (const change of changes) summary[change.severity]++
   return {

@@ -106,10 +106,12 @@ function normalised(value: string): string {
   return text
 }
 
+/** Text without any white space: two texts equal this way differ in layout only. */
+export const spaceless = (text: string) => text.replace(/[\s\u3000]/g, '')
+
 /** Why two different texts are editorially equal, or undefined when they are not (or are identical). */
 export function editorialKind(a: string, b: string): EditorialKind | undefined {
   if (a === b) return undefined
-  const spaceless = (value: string) => value.replace(/[\s\u3000]/g, '')
   if (spaceless(a) === spaceless(b)) return 'spacing'
   let viewA: View = compactWithMap(a)
   let viewB: View = compactWithMap(b)

@@ -54,7 +54,9 @@ const scopeValue = (word: string): string => {
   return word
 }
 
-const partyPattern = /利用申込者|特定協定事業者|再販売事業者|契約者|当社|第三者|利用者|申込者/g
+// A party is 当社 or a person word ending in 者 (契約者, 利用申込者, 第三者, …事業者), read as the
+// whole run of kanji so that a qualified party (再販売事業者) is not the bare noun (事業者).
+const partyPattern = /当社|[\u4e00-\u9fff\u3005]{1,8}者/g
 // The particle after a party says whether it bears something: subject, addressee, or 〜の負担.
 const partyRole = /^(?:に対して|に対し|は|が|も|に|へ|の(?:負担|責任|責|費用|義務|権利|判断|承諾|同意|指定|請求))/
 

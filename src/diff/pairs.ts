@@ -50,33 +50,34 @@ function alignUnits(olds: Unit[], news: Unit[], options: {threshold: number; mov
  */
 function splitsAndMerges(rows: Row[]): Row[] {
   const articleRows = rows.filter((r) => r.olds.concat(r.news).every((u) => u.type === 'article'))
-  for (const row of articleRows) {
-    if (row.status !== 'added' || gramsOf(row.news[0]).size < minimumPart) continue
-    const part = row.news[0]
-    const host = articleRows.find(
-      (r) => r.olds.length === 1 && r.news.length > 0 && r !== row && containment(gramsOf(part), gramsOf(r.olds[0])) >= partOf && containment(union(r.news.map(gramsOf)), gramsOf(r.olds[0])) >= pairedPartOf
-    )
-    if (!host) continue
-    host.news.push(part)
-    host.status = 'split'
-    row.news = []
-  }
-  for (const row of articleRows) {
-    if (row.status !== 'removed' || gramsOf(row.olds[0]).size < minimumPart) continue
-    const part = row.olds[0]
-    const host = articleRows.find(
-      (r) => r.news.length === 1 && r.olds.length > 0 && r !== row && containment(gramsOf(part), gramsOf(r.news[0])) >= partOf && containment(union(r.olds.map(gramsOf)), gramsOf(r.news[0])) >= pairedPartOf
-    )
-    if (!host) continue
-    host.olds.push(part)
-    host.status = 'merged'
-    row.olds = []
-  }
+  absorbParts(articleRows, 'added', 'news', 'olds', 'split')
+  absorbParts(articleRows, 'removed', 'olds', 'news', 'merged')
   for (const row of rows) {
     if (row.status === 'split') row.news.sort((a, b) => offset(a) - offset(b))
     if (row.status === 'merged') row.olds.sort((a, b) => offset(a) - offset(b))
   }
   return rows.filter((r) => r.olds.length + r.news.length > 0)
+}
+
+/** Moves each lone `status` article that is a part of a one-clause host (on the `whole` side) into that host's `parts`. */
+function absorbParts(articleRows: Row[], status: 'added' | 'removed', parts: 'olds' | 'news', whole: 'olds' | 'news', becomes: 'split' | 'merged'): void {
+  for (const row of articleRows) {
+    if (row.status !== status || gramsOf(row[parts][0]).size < minimumPart) continue
+    const part = row[parts][0]
+    const host = articleRows.find(
+      (r) =>
+        r.olds.length > 0 &&
+        r.news.length > 0 &&
+        r[whole].length === 1 &&
+        r !== row &&
+        containment(gramsOf(part), gramsOf(r[whole][0])) >= partOf &&
+        containment(union(r[parts].map(gramsOf)), gramsOf(r[whole][0])) >= pairedPartOf
+    )
+    if (!host) continue
+    host[parts].push(part)
+    host.status = becomes
+    row[parts] = []
+  }
 }
 
 const offset = (unit: Unit) => unit.node.position.start.offset ?? 0

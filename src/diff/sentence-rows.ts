@@ -1,7 +1,7 @@
 // The sentences of a clause pair, aligned: exact ones anchor, similar ones pair in order,
 // and a sentence broken in two on one side (a stray 。, a page break) joins up again.
 import {align} from './align.js'
-import {editorialKey} from './editorial.js'
+import {editorialKey, spaceless} from './editorial.js'
 import type {PairNode} from './pairs.js'
 import {ownBody, rowCells, sentenceAt, splitSentences, type Located, type Sentence} from './sentences.js'
 import {bigrams, dice, type Bigrams} from './similarity.js'
@@ -98,6 +98,3 @@ function cellSentence(cell: Located): Sentence[] {
   const from = cell.text.indexOf(text)
   return [sentenceAt(cell, from, from + text.length)]
 }
-
-/** Text without any white space: two texts equal this way differ in layout only. */
-export const spaceless = (text: string) => text.replace(/[\s\u3000]/g, '')

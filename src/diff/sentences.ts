@@ -1,6 +1,6 @@
 // A clause's own text, and its sentences (文): split after 。 outside brackets, so a
 // parenthesised sentence （…といいます。） stays inside the sentence that holds it.
-import type {Node, Parent} from '../parse/types.js'
+import type {Node, Parent, Text} from '../parse/types.js'
 
 /** Text gathered from leaves, with the source offset of each character (plus an end sentinel). */
 export interface Located {
@@ -22,7 +22,7 @@ export interface Sentence {
 
 /** The body leaves of the node itself (not of its sub-clauses), joined. */
 export function ownBody(node: Parent): Located {
-  return gather(node, (role) => role === 'body')
+  return located((node.children as Node[]).filter((child): child is Text => child.type === 'text' && child.role === 'body'))
 }
 
 /** The cells of a table row, one Located each. */
@@ -34,12 +34,7 @@ export function rowCells(node: Parent): Located[] {
   return out
 }
 
-function gather(node: Parent, keep: (role: string) => boolean): Located {
-  const parts = (node.children as Node[]).filter((child) => child.type === 'text' && keep(child.role))
-  return located(parts as Array<Extract<Node, {type: 'text'}>>)
-}
-
-function located(leaves: Array<Extract<Node, {type: 'text'}>>): Located {
+function located(leaves: Text[]): Located {
   let text = ''
   const offsets: number[] = []
   let end = 0

@@ -1,7 +1,9 @@
 // The 新旧対照表 as data: one row per article or appendix (runs of unchanged ones folded
 // into one （略） row), each with the lines of its 改正後 and 改正前 columns, and in each line
 // the segments to underline. The markdown and HTML writers only lay this out.
-import {severityRank, type Change, type ClausePair, type ClauseRef, type DiffResult, type SentenceSide, type Severity} from './types.js'
+import type {Lang} from '../parse/index.js'
+import {spaceless} from './editorial.js'
+import {changesWithin, type Change, type ClausePair, type ClauseRef, type DiffResult, type SentenceSide, type Severity} from './types.js'
 
 export interface Segment {
   text: string
@@ -34,7 +36,7 @@ export interface TaishoRow {
 export interface TaishoOptions {
   /** show unchanged clauses in full instead of （略） */
   full?: boolean
-  lang?: 'ja' | 'en'
+  lang?: Lang
 }
 
 const notes = {
@@ -61,7 +63,7 @@ export function taishoRows(result: DiffResult, options: TaishoOptions = {}): Tai
       continue
     }
     flush()
-    const changes = collect(pair).sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
+    const changes = changesWithin([pair])
     const ref = pair.new[0] ?? pair.old[0]
     rows.push({
       id: pair.new[0] ? ref.id : `old-${ref.id}`,
@@ -77,12 +79,8 @@ export function taishoRows(result: DiffResult, options: TaishoOptions = {}): Tai
   return rows
 }
 
-function collect(pair: ClausePair): Change[] {
-  return [...pair.changes, ...pair.children.flatMap(collect)]
-}
-
 function titleOf(ref: ClauseRef, withCaption = true): string {
-  const label = ref.type === 'article' ? ref.label.replace(/[\s\u3000]+/g, '') : ref.label
+  const label = ref.type === 'article' ? headingOf(ref) : ref.label
   return withCaption && ref.caption ? `${label}（${ref.caption}）` : label
 }
 
@@ -140,8 +138,7 @@ class Writer {
 }
 
 function sameCaption(pair: ClausePair): boolean {
-  const strip = (value?: string) => (value ?? '').replace(/[\s\u3000]/g, '')
-  return strip(pair.old[0]?.caption) === strip(pair.new[0]?.caption)
+  return spaceless(pair.old[0]?.caption ?? '') === spaceless(pair.new[0]?.caption ?? '')
 }
 
 function headingOf(ref: ClauseRef): string {

@@ -111,6 +111,17 @@ export interface ClausePair {
   same: boolean
 }
 
+/** Every change at the pairs and below them, highest severity first, then in document order. */
+export function changesWithin(pairs: ClausePair[]): Change[] {
+  const changes: Change[] = []
+  const collect = (pair: ClausePair) => {
+    changes.push(...pair.changes)
+    pair.children.forEach(collect)
+  }
+  pairs.forEach(collect)
+  return changes.sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
+}
+
 export interface VersionInfo {
   path?: string
   title?: string

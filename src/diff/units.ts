@@ -2,6 +2,7 @@
 // text that decides sameness, its bigrams for similarity, and the name people cite it by.
 // A clause's key is built from its own text and its children's keys, so each piece of text
 // is normalised once however deep it sits; bigrams are made only for clauses compared.
+import {articleLabel} from '../parse/normalize.js'
 import {bodyText} from '../parse/text.js'
 import type {Document, Node, Parent, Table, TableRow} from '../parse/types.js'
 import {editorialKey} from './editorial.js'
@@ -71,8 +72,7 @@ function unitOf(node: Parent, parentName: Label, paragraphs: number, numbered = 
   })
   switch (node.type) {
     case 'article': {
-      const shown = node.num.replace('-', 'の')
-      return base('article', node.num, node.label, {ja: `第${shown}条`, en: `Article ${node.num}`}, node.caption)
+      return base('article', node.num, node.label, {ja: articleLabel(node.num), en: `Article ${node.num}`}, node.caption)
     }
     case 'paragraph': {
       // The only paragraph of an article is cited by the article alone.
@@ -138,7 +138,7 @@ function rowUnit(node: TableRow, parentName: Label, numbered: boolean, row: numb
 }
 
 /** A table whose first column counts its rows 1, 2, 3 … */
-export function isNumbered(table: Table): boolean {
+function isNumbered(table: Table): boolean {
   const rows = (table.children as Node[]).filter((c): c is TableRow => c.type === 'tableRow' && !c.header)
   return rows.length > 0 && rows.every((r) => /^\s*[0-9０-９]+\s*$/.test(r.cells[0] ?? ''))
 }

@@ -6,7 +6,7 @@ import {tableRow} from './classify/table-row.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
-import {compareNumbers, foldWidth} from './normalize.js'
+import {articleLabel, compareNumbers, foldWidth} from './normalize.js'
 import {ownText} from './text.js'
 import type {
   Appendix,
@@ -266,10 +266,7 @@ class Builder {
     const [main, branch] = num.split('-').map(Number)
     if (branch === undefined && main === prevMain + 1) return
     const order = compareNumbers(num, previous)
-    const label = (n: string) => {
-      const [m, b] = n.split('-')
-      return this.lang === 'ja' ? `第${m}条${b ? `の${b}` : ''}` : `Article ${n}`
-    }
+    const label = (n: string) => (this.lang === 'ja' ? articleLabel(n) : `Article ${n}`)
     const args = {what: 'article' as const, expected: label(previous), found: label(num)}
     if (order === 0) this.diag('numbering-duplicate', args)
     else if (order < 0) this.diag('numbering-order', args)

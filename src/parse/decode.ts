@@ -1,6 +1,7 @@
 // Bytes → text. The text keeps every newline as written (CRLF, CR, LF), because the
 // parser's losslessness is measured against exactly this text; only a BOM is removed
 // and reported, so a writer can put it back.
+import type {Lang} from './messages.js'
 
 export type Encoding = 'utf-8' | 'shift_jis'
 export type Newline = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none'
@@ -33,7 +34,7 @@ export class InputError extends Error {
     super(messages.ja)
   }
 
-  text(lang: 'ja' | 'en'): string {
+  text(lang: Lang): string {
     return this.messages[lang]
   }
 }

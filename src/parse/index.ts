@@ -7,8 +7,9 @@ import type {Document} from './types.js'
 export type * from './types.js'
 export type {Lang} from './messages.js'
 export {toText, ownText, bodyText, leaves} from './text.js'
-export {foldWidth, readNumeral, readLabel, headingNumber, compareNumbers, compact, compactWithMap} from './normalize.js'
+export {foldWidth, readNumeral, readLabel, headingNumber, articleLabel, compareNumbers, compact, compactWithMap} from './normalize.js'
 export {readVersion} from './meta.js'
+export * from './decode.js'
 
 export interface ParseOptions {
   lang?: Lang
@@ -23,4 +24,3 @@ export function parse(input: string | VFile, options: ParseOptions = {}): {tree:
   const tree = build(text, file, options.lang ?? 'ja')
   return {tree, file}
 }
-export * from './decode.js'

@@ -83,14 +83,18 @@ export function readLabel(label: string, series: 'iroha' | 'aiueo' | 'latin' | '
  * 第6条の2 → "6-2", 第百三条の二 → "103-2", 第 10 条 → "10", 第二章の二 → "2-2".
  */
 export function headingNumber(label: string): string | undefined {
-  const match = /^第\s*([0-9０-９〇零一二三四五六七八九十百千]+)\s*[条章節款目編]((?:\s*の\s*[0-9０-９〇一二三四五六七八九十百千]+)*)/.exec(
-    label.replace(/\u3000/g, ' ')
-  )
+  const match = /^第\s*([0-9０-９〇零一二三四五六七八九十百千]+)\s*[条章節款目編]((?:\s*の\s*[0-9０-９〇一二三四五六七八九十百千]+)*)/.exec(label)
   if (!match) return undefined
   const main = readNumeral(match[1])
   if (main === undefined) return undefined
   const branches = [...match[2].matchAll(/の\s*([0-9０-９〇一二三四五六七八九十百千]+)/g)].map((m) => readNumeral(m[1]))
   return [main, ...branches].join('-')
+}
+
+/** The citation form of a normalised article number, the reverse of {@link headingNumber}: "6-2" → 第6条の2. */
+export function articleLabel(num: string): string {
+  const [main, ...branches] = num.split('-')
+  return `第${main}条${branches.map((branch) => `の${branch}`).join('')}`
 }
 
 /** Compares normalised heading numbers ("6-2" after "6", before "7"). */
@@ -146,7 +150,7 @@ export function compactWithMap(value: string): {text: string; map: number[]} {
   let run = -1
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    const form = unitForms[code] ?? formOf(code)
+    const form = compactUnit(code)
     if (form.length === 1 && form.charCodeAt(0) === code) {
       if (run < 0) run = i
       map.push(i)

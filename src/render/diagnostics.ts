@@ -1,12 +1,14 @@
 // Diagnostics (vfile messages) as lines people and editors read:
 //   path:line:col  level  message  ruleId
 import type {VFile} from 'vfile'
+import type {Lang} from '../parse/messages.js'
 
 type VFileMessage = VFile['messages'][number]
 
 export type Level = 'error' | 'warning' | 'info'
 
-const levelNames: Record<Level, {ja: string; en: string}> = {
+/** How a level is named to people; the check writers name severities the same way. */
+export const levelNames: Record<Level, {ja: string; en: string}> = {
   error: {ja: 'エラー', en: 'error'},
   warning: {ja: '警告', en: 'warning'},
   info: {ja: '情報', en: 'info'}
@@ -18,7 +20,7 @@ export function levelOf(message: VFileMessage): Level {
 }
 
 export interface DiagnosticsOptions {
-  lang?: 'ja' | 'en'
+  lang?: Lang
   /** used when a message does not name its file */
   path?: string
 }
@@ -38,7 +40,7 @@ export function renderDiagnostics(messages: readonly VFileMessage[], options: Di
 }
 
 /** "エラー 0 件、警告 2 件、情報 0 件" / "0 errors, 2 warnings, 0 info". */
-export function summarizeDiagnostics(messages: readonly VFileMessage[], lang: 'ja' | 'en' = 'ja'): string {
+export function summarizeDiagnostics(messages: readonly VFileMessage[], lang: Lang = 'ja'): string {
   const counts: Record<Level, number> = {error: 0, warning: 0, info: 0}
   for (const message of messages) counts[levelOf(message)]++
   const levels: Level[] = ['error', 'warning', 'info']

@@ -16,6 +16,7 @@ import {
 } from './effective-labels.js'
 import {layoutLines} from './effective-lines.js'
 import {reportSections} from './effective-report.js'
+import {escapeHtml} from './html.js'
 
 const style = `
 body{font-family:"Hiragino Sans","Noto Sans CJK JP","Yu Gothic",sans-serif;line-height:1.7;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222}
@@ -107,8 +108,4 @@ export function renderReportHtml(doc: EffectiveDocument, lang: Lang): string {
   }
   const title = sections[0].title
   return ['<!DOCTYPE html>', `<html lang="${lang}">`, '<head>', '<meta charset="utf-8">', `<title>${escapeHtml(title)}</title>`, `<style>${style}</style>`, '</head>', '<body>', ...body, '</body>', '</html>', ''].join('\n')
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[ch]!)
 }

@@ -2,8 +2,9 @@
 // Markdown, HTML and report say the same thing the same way.
 import type {EffectiveDocument, EffectiveUpstream, Exclusion, Location, Override, Precedence, ReadingRow} from '../rewrite/index.js'
 import {rowLabel} from '../rewrite/index.js'
+import type {Lang} from '../parse/index.js'
 
-export type Lang = 'ja' | 'en'
+export type {Lang}
 
 export function documentTitle(document: EffectiveUpstream): string {
   return document.title ?? document.meta.title ?? document.path

@@ -1,10 +1,11 @@
 // The outline: one line per node of the clause tree (leaves left out), indented by depth —
 // id, number as written, caption or title, and the opening characters of its own text.
 import {ownText} from '../parse/index.js'
+import type {Lang} from '../parse/messages.js'
 import type {Document, Parent} from '../parse/types.js'
 
 export interface OutlineOptions {
-  lang?: 'ja' | 'en'
+  lang?: Lang
   /** how many characters of a clause's own text to show; default 20 */
   width?: number
 }

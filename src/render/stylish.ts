@@ -3,17 +3,13 @@
 //     48:15  警告  「反社会的勢力」が定義（第19条第1項）より前で使われています  defined-term
 //
 //   ✖ 4 件の問題（エラー 0 件、警告 4 件）
-import type {CheckedFile, Lang, Severity} from '../check/types.js'
+import type {CheckedFile, Lang} from '../check/types.js'
+import {levelNames} from './diagnostics.js'
 
 export interface StylishOptions {
   lang?: Lang
   /** ANSI colours, for a terminal */
   color?: boolean
-}
-
-const severityNames: Record<Severity, {ja: string; en: string}> = {
-  error: {ja: 'エラー', en: 'error'},
-  warning: {ja: '警告', en: 'warning'}
 }
 
 /** Nothing at all when there is nothing to report, like ESLint. */
@@ -28,7 +24,7 @@ export function renderStylish(files: CheckedFile[], options: StylishOptions = {}
     const rows = file.findings.map((finding) => ({
       place: `${finding.position.start.line}:${finding.position.start.column}`,
       severity: finding.severity,
-      label: severityNames[finding.severity][lang],
+      label: levelNames[finding.severity][lang],
       message: finding.message.replace(/\s*\n\s*/g, ' '),
       rule: finding.ruleId
     }))
@@ -54,7 +50,7 @@ export function renderStylish(files: CheckedFile[], options: StylishOptions = {}
 }
 
 /** Columns a string takes in a terminal: two for each full-width character. */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0
   for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1
   return width

@@ -1,9 +1,11 @@
 // The 新旧対照表 as one self-contained HTML file: no scripts, no external resources (a
 // content security policy forbids them too), every document string escaped. A summary
 // table with severity badges links to each article's row.
+import {escapeHtml} from './html.js'
 import {kindNames, severityNames} from '../diff/labels.js'
 import {taishoRows, type Line, type TaishoRow} from '../diff/taisho.js'
-import type {DiffResult, Severity} from '../diff/types.js'
+import {severities, type DiffResult, type Severity} from '../diff/types.js'
+import type {Lang} from '../parse/index.js'
 import {taishoWords, versionText, type TaishoRenderOptions} from './taisho-md.js'
 
 const style = `
@@ -46,7 +48,7 @@ export function renderTaishoHtml(result: DiffResult, options: TaishoRenderOption
     '<body>',
     `<h1>${escapeHtml(words.title)}</h1>`,
     `<p class="versions">${escapeHtml(words.before)}: ${escapeHtml(versionText(result.old))}<br>${escapeHtml(words.after)}: ${escapeHtml(versionText(result.new))}</p>`,
-    `<p class="counts">${(['high', 'medium', 'low'] as const).map((s) => `${badge(s, lang)} ${escapeHtml(words.count(result.summary[s]))}`).join('　')}</p>`
+    `<p class="counts">${severities.map((s) => `${badge(s, lang)} ${escapeHtml(words.count(result.summary[s]))}`).join('　')}</p>`
   ]
   out.push(...summary(rows, lang))
   out.push(`<p class="header-note">${escapeHtml(words.note)}</p>`)
@@ -64,7 +66,7 @@ export function renderTaishoHtml(result: DiffResult, options: TaishoRenderOption
 
 const anchor = (row: TaishoRow) => `row-${row.id}`
 
-function summary(rows: TaishoRow[], lang: 'ja' | 'en'): string[] {
+function summary(rows: TaishoRow[], lang: Lang): string[] {
   const changed = rows.filter((row) => row.changes.length > 0)
   const words = taishoWords[lang]
   if (changed.length === 0) return [`<p>${escapeHtml(words.none)}</p>`]
@@ -83,7 +85,7 @@ function summary(rows: TaishoRow[], lang: 'ja' | 'en'): string[] {
   return out
 }
 
-function badge(severity: Severity, lang: 'ja' | 'en'): string {
+function badge(severity: Severity, lang: Lang): string {
   return `<span class="badge ${severity}">${escapeHtml(severityNames[severity][lang])}</span>`
 }
 
@@ -94,8 +96,4 @@ function lines(list: Line[]): string {
       return `<div class="line depth-${Math.min(line.depth, 4)}${line.note ? ' note' : ''}">${text}</div>`
     })
     .join('')
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 }

@@ -3,14 +3,15 @@
 // Every string from the documents is escaped, for markdown and for the HTML it may become.
 import {kindNames, severityNames} from '../diff/labels.js'
 import {taishoRows, type Line} from '../diff/taisho.js'
-import type {DiffResult, VersionInfo} from '../diff/types.js'
+import {severities, type DiffResult, type VersionInfo} from '../diff/types.js'
+import type {Lang} from '../parse/index.js'
 
 export type Columns = 'new-old' | 'old-new'
 
 export interface TaishoRenderOptions {
   columns?: Columns
   full?: boolean
-  lang?: 'ja' | 'en'
+  lang?: Lang
 }
 
 export const taishoWords = {
@@ -31,7 +32,7 @@ export function renderTaishoMarkdown(result: DiffResult, options: TaishoRenderOp
   const out: string[] = [`# ${words.title}`, '']
   out.push(`- ${words.before}: ${escapeMarkdown(versionText(result.old))}`)
   out.push(`- ${words.after}: ${escapeMarkdown(versionText(result.new))}`)
-  const counts = (['high', 'medium', 'low'] as const).map((s) => `${severityNames[s][lang]} ${words.count(result.summary[s])}`)
+  const counts = severities.map((s) => `${severityNames[s][lang]} ${words.count(result.summary[s])}`)
   out.push(`- ${counts.join(lang === 'ja' ? '・' : ', ')}`, '')
   const major = result.changes.filter((c) => c.severity !== 'low')
   if (major.length > 0) {
@@ -65,7 +66,7 @@ function cell(lines: Line[]): string {
 }
 
 /** Text that renders as itself in a GFM table cell, whether read as markdown or as HTML. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')

@@ -1,5 +1,6 @@
 // A rewrite that must not go ahead: a table that contradicts itself, a reading that would
 // change its own output, an exclusion that names nothing. Carries Japanese and English.
+import type {Lang} from '../parse/messages.js'
 
 export type RewriteErrorCode = 'table' | 'conflict' | 'not-idempotent' | 'exclusion' | 'reference' | 'upstream'
 
@@ -13,7 +14,7 @@ export class RewriteError extends Error {
     super(messages.ja)
   }
 
-  text(lang: 'ja' | 'en'): string {
+  text(lang: Lang): string {
     return this.messages[lang]
   }
 }

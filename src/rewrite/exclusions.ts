@@ -6,7 +6,7 @@ import {compact} from '../parse/normalize.js'
 import {ownText, toText} from '../parse/text.js'
 import type {Document, Parent} from '../parse/types.js'
 import {RewriteError} from './errors.js'
-import {referenceLabel} from './labels.js'
+import {referenceLabel, type Lang} from './labels.js'
 import {clauseLabel} from './tree.js'
 import type {ClauseReference, Exclusion} from './types.js'
 
@@ -94,7 +94,7 @@ export function resolveExclusions(exclusions: Exclusion[], upstreams: UpstreamTr
 export function assertResolved(exclusions: Exclusion[]): void {
   const failed = exclusions.filter((exclusion) => exclusion.problem)
   if (failed.length === 0) return
-  const list = (lang: 'ja' | 'en') => failed.map((exclusion) => `${referenceLabel(exclusion.reference)}: ${exclusion.problem![lang]}`).join(lang === 'ja' ? '／' : '; ')
+  const list = (lang: Lang) => failed.map((exclusion) => `${referenceLabel(exclusion.reference)}: ${exclusion.problem![lang]}`).join(lang === 'ja' ? '／' : '; ')
   throw new RewriteError('exclusion', {
     ja: `適用除外の指定を上流の約款で解決できません: ${list('ja')}`,
     en: `cannot resolve exclusions in the upstream terms: ${list('en')}`

@@ -1,7 +1,9 @@
 // How rows and clauses are named in messages for people.
+import type {Lang} from '../parse/messages.js'
+import {articleLabel} from '../parse/normalize.js'
 import type {ClauseReference, ReadingRow} from './types.js'
 
-export type Lang = 'ja' | 'en'
+export type {Lang}
 
 /** 第2表 5行目 / table 2, row 5 (just 5行目 / row 5 for an unnumbered table). */
 export function rowLabel(row: ReadingRow, lang: Lang): string {
@@ -11,8 +13,7 @@ export function rowLabel(row: ReadingRow, lang: Lang): string {
 
 /** A reference as a clause citation: 個別規程 第7条（オプション）(3) 甲オプション */
 export function referenceLabel(reference: ClauseReference): string {
-  const [main, ...branches] = reference.article.split('-')
-  let label = `第${main}条${branches.map((branch) => `の${branch}`).join('')}`
+  let label = articleLabel(reference.article)
   if (reference.caption) label += `（${reference.caption}）`
   if (reference.paragraph !== undefined && (reference.item === undefined || reference.paragraph !== 1)) label += `第${reference.paragraph}項`
   if (reference.item !== undefined) label += `(${reference.item})`

@@ -167,7 +167,7 @@ export function rewriteText(matcher: Matcher, text: string): {output: string; ma
  * Applying the table to its own output must change nothing. A row that fires again on
  * the output (a name formed across the edge of a replacement, say) is refused here.
  */
-export function assertIdempotent(matcher: Matcher, output: string): void {
+function assertIdempotent(matcher: Matcher, output: string): void {
   for (const match of findMatches(matcher, output)) {
     if (match.keep) continue
     const row = matcher.rows[match.row]

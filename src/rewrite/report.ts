@@ -4,7 +4,7 @@ import {compact, compactWithMap} from '../parse/normalize.js'
 import type {Document} from '../parse/types.js'
 import type {Match, Matcher} from './matcher.js'
 import {nearestText} from './nearest.js'
-import {placer} from './places.js'
+import {placer, type Placer} from './places.js'
 import {clauseAt} from './tree.js'
 import type {ReadingRow} from './types.js'
 
@@ -55,8 +55,9 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
     shadowedBy: [],
     duplicateOf: matcher.duplicates.has(i) ? matcher.rows[matcher.duplicates.get(i)!].index : undefined
   }))
+  const places = documents.map(({text}) => placer(text))
   documents.forEach(({tree, text, matches}, document) => {
-    const place = placer(text)
+    const place = places[document]
     for (const match of matches) {
       const report = reports[match.row]
       if (match.keep) {
@@ -70,7 +71,7 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
     countHidden(matcher, reports, text, matches)
   })
   for (const report of reports) {
-    if (report.count === 0 && report.kept === 0 && report.duplicateOf === undefined) report.nearest = nearestIn(report.row.upstream, documents)
+    if (report.count === 0 && report.kept === 0 && report.duplicateOf === undefined) report.nearest = nearestIn(report.row.upstream, documents, places)
   }
   return reports
 }
@@ -112,13 +113,13 @@ function coveringMatch(matches: Match[], starts: number[], offset: number): Matc
 }
 
 /** The nearest text in any document, if it is near enough to be a likely misspelling (a third of the name). */
-function nearestIn(name: string, documents: ReportDocument[]): RowReport['nearest'] {
+function nearestIn(name: string, documents: ReportDocument[], places: Placer[]): RowReport['nearest'] {
   const limit = Math.max(1, Math.floor(compact(name).length / 3))
   let best: RowReport['nearest']
   documents.forEach(({tree, text}, document) => {
     const found = nearestText(name, text)
     if (!found || found.distance > limit || (best && best.distance <= found.distance)) return
-    const {line, column} = placer(text)(found.start)
+    const {line, column} = places[document](found.start)
     best = {document, clause: clauseAt(tree, found.start), line, column, text: found.text, distance: found.distance}
   })
   return best

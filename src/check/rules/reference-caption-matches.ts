@@ -1,10 +1,8 @@
 // reference-caption-matches: a caption quoted with an article — 第19条（反社会的勢力の排除に
 // 対する表明保証） — is that article's caption. When another article carries it, the
 // reference most likely lost its number in a renumbering, so the message names that article.
-import {compact} from '../../parse/normalize.js'
-import {treeIndex} from '../../parse/references.js'
-import {articleLabel} from '../labels.js'
-import {captionMismatch} from '../references.js'
+import {articleLabel} from '../../parse/normalize.js'
+import {captionCarrier, captionMismatch} from '../references.js'
 import type {Report, Rule} from '../types.js'
 
 export const referenceCaptionMatches: Rule = {
@@ -15,7 +13,6 @@ export const referenceCaptionMatches: Rule = {
     en: 'the caption quoted with a reference is the caption of the article it cites'
   },
   check({tree, references}) {
-    const index = treeIndex(tree)
     const reports: Report[] = []
     for (const ref of references) {
       if (ref.kind === 'external') continue
@@ -23,10 +20,9 @@ export const referenceCaptionMatches: Rule = {
       // mismatched caption is this rule's, as the renumbering is the cause.
       const articles = captionMismatch(ref, tree)
       if (!articles) continue
-      const quoted = compact(ref.caption!)
       const cited = articles[0]
       const label = articleLabel(cited.num)
-      const carrier = index.articles.find((article) => article !== cited && compact(article.caption ?? '') === quoted)
+      const carrier = captionCarrier(tree, ref.caption!, cited)
       const actual = cited.caption === undefined
         ? {ja: `${label}には見出しがありません`, en: `${label} has no caption`}
         : {ja: `${label}の見出しは「${cited.caption}」です`, en: `the caption of ${label} is “${cited.caption}”`}

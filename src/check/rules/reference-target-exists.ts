@@ -2,11 +2,11 @@
 // there. A missing article cited with its caption is matched to the article that carries
 // that caption, which is what a renumbering (条ズレ) leaves behind; when the article exists
 // under another caption, reference-caption-matches reports it instead.
-import {compact} from '../../parse/normalize.js'
 import {traceReference, treeIndex} from '../../parse/references.js'
 import type {Node, Parent} from '../../parse/types.js'
-import {articleLabel, clauseLabel} from '../labels.js'
-import {captionMismatch, referenceLabel} from '../references.js'
+import {articleLabel} from '../../parse/normalize.js'
+import {clauseLabel} from '../labels.js'
+import {captionCarrier, captionMismatch, referenceLabel} from '../references.js'
 import type {Message, Report, Rule} from '../types.js'
 
 export const referenceTargetExists: Rule = {
@@ -35,7 +35,7 @@ export const referenceTargetExists: Rule = {
           ? {ja: `（${where}は第${count}${unit}まで）`, en: ` (${where} ends at ${kind} ${count})`}
           : {ja: `（${where}に${unit}はありません）`, en: ` (${where} has no ${kind === 'paragraph' ? 'paragraphs' : 'items'})`}
       }
-      const carrier = ref.caption === undefined ? undefined : index.articles.find((a) => a.caption !== undefined && compact(a.caption) === compact(ref.caption!))
+      const carrier = ref.caption === undefined ? undefined : captionCarrier(tree, ref.caption)
       const hint: Message = carrier
         ? {ja: `。${articleLabel(carrier.num)}（${carrier.caption}）では？`, en: `; did you mean ${articleLabel(carrier.num)}（${carrier.caption}）?`}
         : {ja: '', en: ''}

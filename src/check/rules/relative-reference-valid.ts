@@ -1,12 +1,11 @@
 // relative-reference-valid: 前項, 次条, 前3項, 前各号, 同条 can be taken from where they
 // stand — not 前項 in a first paragraph, 前3項 with two paragraphs before it, 前各号 with
 // no items before it, 同条 with nothing cited before it.
-import {traceReference, type RelativeReason} from '../../parse/references.js'
-import type {StepLevel} from '../../parse/references.js'
+import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
 import {clauseLabel} from '../labels.js'
 import type {Message, Report, Rule} from '../types.js'
 
-const units: Record<StepLevel, {ja: string; en: string}> = {
+const units: Record<StepLevel, Message> = {
   appendix: {ja: '別表等', en: 'appendix'},
   article: {ja: '条', en: 'article'},
   paragraph: {ja: '項', en: 'paragraph'},
@@ -33,7 +32,7 @@ export const relativeReferenceValid: Rule = {
   }
 }
 
-function explain(reason: RelativeReason, raw: string, unit: {ja: string; en: string}, where: string, available = 0): Message {
+function explain(reason: RelativeReason, raw: string, unit: Message, where: string, available = 0): Message {
   switch (reason) {
     case 'first':
       return {ja: `「${raw}」が指す${unit.ja}がありません（${where}は最初の${unit.ja}です）`, en: `“${raw}” points at nothing: ${where} is the first ${unit.en}`}

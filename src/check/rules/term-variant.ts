@@ -14,7 +14,7 @@ import type {Report, Rule} from '../types.js'
 const minLength = 6
 const katakanaRun = /[ァ-ヺー]+/g
 // A leaf that cannot hold such a name, even with spaces inside it, is not looked at further.
-const enoughKana = new RegExp(`(?:[ァ-ヺー][\\s\u3000]*){${minLength}}`)
+const enoughKana = new RegExp(`(?:[ァ-ヺー]\\s*){${minLength}}`)
 const rows = ['アイウエオ', 'カキクケコ', 'サシスセソ', 'タチツテト', 'ナニヌネノ', 'ハヒフヘホ', 'マミムメモ', 'ヤユヨ', 'ラリルレロ', 'ワヰヱヲ', 'ン']
 const small: Record<string, string> = {ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ッ: 'ツ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ'}
 

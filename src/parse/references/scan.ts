@@ -26,15 +26,17 @@ const quotedTitle = re('[「【『]([^」】』\\n]{1,30})[」】』]')
 // 別紙読替え表: a kanji/katakana name ending in 表, okurigana allowed, particles not
 const bareTitle = re('[\\u3400-\\u9fffァ-ヶー](?:[\\u3400-\\u9fffァ-ヶー]|[えいうおきくけこしすせたちつてなねまみむめもらりるれろわ](?=[\\u3400-\\u9fffァ-ヶー]))*?表')
 const rangeJoin = re(`${SP}(から|ないし|乃至|[〜～~])${SP}`)
-const listJoin = re(`${SP}(?:[、，,]${SP})?(?:及び|および|並びに|ならびに|又は|または|若しくは|もしくは)?${SP}(?:[、，,]${SP})?`)
+/** 及び, 並びに, 又は, 若しくは, in kanji or kana */
+const AND_OR = '及び|および|並びに|ならびに|又は|または|若しくは|もしくは'
+const listJoin = re(`${SP}(?:[、，,]${SP})?(?:${AND_OR})?${SP}(?:[、，,]${SP})?`)
 const until = re(`${SP}まで`)
 /** the part of a provision named after it (イ及びロ, 本文, ただし書, 前段), which a list may follow */
 const subitem = '[イロハニホヘトチリヌルヲ]'
 const qualifier = re(`(?:${subitem}(?:(?:、|及び|並びに|又は|若しくは)${subitem})*(?![ァ-ヶー])|本文|ただし書き?|但書|前段|後段|各号列記以外の部分|柱書き?)`)
-const joinBefore = /(?:[、，,][ \u3000]*)?(?:及び|および|並びに|ならびに|又は|または|若しくは|もしくは)?[ \u3000]*(?:[、，,][ \u3000]*)?$/
+const joinBefore = new RegExp(`(?:[、，,][ \u3000]*)?(?:${AND_OR})?[ \u3000]*(?:[、，,][ \u3000]*)?$`)
 // Where a reference can start: 第 before a number, 前・次・本・同 before 条・項・号, 各号, 別記・別紙・別表, 附則.
 const opener = /[第前次本同各別附](?=[ \u3000\t]*[0-9０-９〇一二三四五六七八九十百千条項号各記紙表則])/g
-const betweenQuotes = /^[」』]?(?:[ \u3000、，,]|及び|および|並びに|ならびに|又は|または|若しくは|もしくは)*$/
+const betweenQuotes = new RegExp(`^[」』]?(?:[ \u3000、，,]|${AND_OR})*$`)
 
 const kanji = /[\u3400-\u9fff々〆]/
 const nameChar = /[\u3400-\u9fff々〆ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]/
@@ -159,8 +161,7 @@ interface Continued {
 }
 
 function continued(text: string, at: number, ends: Map<number, Found>): Continued | undefined {
-  let p = at
-  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\u3000')) p--
+  let p = spacesBefore(text, at)
   if (text[p - 1] === '（' || text[p - 1] === '(') {
     const found = ends.get(p - 1)
     return found ? {found, how: 'inside'} : undefined
@@ -172,9 +173,8 @@ function continued(text: string, at: number, ends: Map<number, Found>): Continue
   while (text[p - 1] === '）' || text[p - 1] === ')') {
     const open = openingBracket(text, p - 1)
     if (open < 0) return undefined
-    p = open
+    p = spacesBefore(text, open)
     brackets++
-    while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\u3000')) p--
   }
   const found = brackets > 0 ? ends.get(p) : undefined
   return found ? {found, how: 'list'} : undefined
@@ -486,15 +486,13 @@ interface Prefix {
 
 /** The reference opens a quotation: 「第3条…」. */
 function quotedAt(text: string, at: number): boolean {
-  let j = at
-  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u3000')) j--
+  const j = spacesBefore(text, at)
   return text[j - 1] === '「' || text[j - 1] === '『'
 }
 
 function prefixOf(text: string, at: number): Prefix {
-  let j = at
-  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u3000')) j--
-  const quoted = quotedAt(text, at)
+  let j = spacesBefore(text, at)
+  const quoted = text[j - 1] === '「' || text[j - 1] === '『'
   const quoteAt = quoted ? j - 1 : at
   if (quoted) j--
   // 施行令（以下「令」という。）第八条, 地方自治法（昭和二十二年法律第六十七号）第二条: the name stands before the bracket.
@@ -534,6 +532,13 @@ function judgeName(name: string): 'self' | 'document' | 'other' {
 }
 
 // ——— helpers ———
+
+/** Where the run of spaces (half- or full-width) ending at `at` starts. */
+function spacesBefore(text: string, at: number): number {
+  let p = at
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\u3000')) p--
+  return p
+}
 
 function exec(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at
