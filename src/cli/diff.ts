@@ -49,12 +49,9 @@ export function registerDiff(program: Command, lang: Lang): void {
 }
 
 export async function diffCommand(oldSource: string, newSource: string, options: DiffCommandOptions): Promise<void> {
-  const [{parse, compact}, {diffDocuments, prefetchTokenizer, severityRank, tokenizerLoadMs}] = await Promise.all([import('../parse/index.js'), import('../diff/index.js')])
+  const [{parse}, {diffDocuments, severityRank}] = await Promise.all([import('../parse/index.js'), import('../diff/index.js')])
   const oldInput = await readDocument(oldSource, options.maxSize)
   const newInput = oldSource === '-' && newSource === '-' ? oldInput : await readDocument(newSource, options.maxSize)
-  // Texts that differ beyond width and spacing will most likely need word tokens.
-  const prefetched = compact(oldInput.text) !== compact(newInput.text)
-  if (prefetched) prefetchTokenizer()
   const oldPath = displayPath(oldInput.path, options.lang)
   const newPath = displayPath(newInput.path, options.lang)
   const result = await diffDocuments(parse(oldInput.text, {lang: options.lang, path: oldPath}).tree, parse(newInput.text, {lang: options.lang, path: newPath}).tree, {oldPath, newPath})
@@ -63,7 +60,7 @@ export async function diffCommand(oldSource: string, newSource: string, options:
     process.on('exit', () => {
       const usage = process.resourceUsage()
       const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000
-      process.stderr.write(JSON.stringify({tokenizerLoadMs: tokenizerLoadMs(), tokenizerWaitMs: result.stats.tokenizerLoadMs, cpuMs, maxRssKb: usage.maxRSS}) + '\n')
+      process.stderr.write(JSON.stringify({tokenizerLoadMs: result.stats.tokenizerLoadMs, cpuMs, maxRssKb: usage.maxRSS}) + '\n')
     })
   }
   const output = await render(result, options)
@@ -73,7 +70,7 @@ export async function diffCommand(oldSource: string, newSource: string, options:
   if (options.failOn && result.changes.some((c) => severityRank[c.severity] <= severityRank[options.failOn!])) process.exitCode = 1
   // Tearing down kuromoji's few hundred MB takes longer than the whole diff; the output is
   // flushed, nothing else is pending, so the process ends here.
-  if (prefetched || result.stats.tokenizerLoadMs > 0) process.exit()
+  if (result.stats.tokenizerLoadMs > 0) process.exit()
 }
 
 async function render(result: DiffResult, options: DiffCommandOptions): Promise<string> {

@@ -1,7 +1,7 @@
 // Comparing versions of a document: alignment, token diff and classification of changes.
 export {diffDocuments, type DiffOptions} from './compare.js'
 export {taishoRows, type Line, type Segment, type TaishoOptions, type TaishoRow} from './taisho.js'
-export {kuromojiTokenizer, prefetchTokenizer, tokenizerLoadMs, type Token, type Tokenizer} from './tokenizer.js'
+export {kuromojiTokenizer, type Token, type Tokenizer} from './tokenizer.js'
 export {kindNames, severityNames} from './labels.js'
 export {severities, severityRank} from './types.js'
 export type * from './types.js'

@@ -25,29 +25,11 @@ export interface Tokenizer {
 }
 
 let shared: Promise<Tokenizer> | undefined
-let loadMs = 0
 
 /** The process's kuromoji tokenizer, created on the first call. */
 export function kuromojiTokenizer(): Promise<Tokenizer> {
-  if (!shared) {
-    const started = performance.now()
-    shared = loadKuromoji()
-    shared.then(() => (loadMs = performance.now() - started), () => {})
-  }
+  shared ??= loadKuromoji()
   return shared
-}
-
-/**
- * Starts loading the dictionary now, so that reading its files overlaps with parsing and
- * alignment; a failure surfaces where the tokenizer is awaited.
- */
-export function prefetchTokenizer(): void {
-  kuromojiTokenizer().catch(() => {})
-}
-
-/** How long the dictionary took to load, from its start to a ready tokenizer (0 if never loaded). */
-export function tokenizerLoadMs(): number {
-  return loadMs
 }
 
 /** The part of kuromoji's dictionary loader that the diff replaces. */
