@@ -7,7 +7,7 @@ import {ownText, toText} from '../parse/text.js'
 import type {Document, Parent} from '../parse/types.js'
 import {RewriteError} from './errors.js'
 import {referenceLabel, type Lang} from './labels.js'
-import {clauseLabel} from './tree.js'
+import {clauseLabel} from '../parse/citation.js'
 import type {ClauseReference, Exclusion} from './types.js'
 
 // What a sentence says when it takes clauses out of force.
@@ -22,10 +22,9 @@ export function readExclusions(tree: Document): Exclusion[] {
     const end = reference.position.end.offset ?? 0
     const stop = text.indexOf('。', end)
     if (!excluding.test(text.slice(end, stop === -1 ? undefined : stop))) continue
-    const source = reference.source ? treeIndex(tree).byId.get(reference.source) : undefined
     exclusions.push({
       reference: fromReference(reference),
-      statedIn: reference.source ? {clause: reference.source, label: source ? clauseLabel(tree, source) : reference.source, position: reference.position} : undefined
+      statedIn: reference.source ? {clause: reference.source, label: clauseLabel(tree, reference.source), position: reference.position} : undefined
     })
   }
   return exclusions

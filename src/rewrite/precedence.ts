@@ -6,7 +6,7 @@ import {compact} from '../parse/normalize.js'
 import {ownText} from '../parse/text.js'
 import type {Document, Node, Paragraph, Parent} from '../parse/types.js'
 import {treeIndex} from '../parse/references.js'
-import {clauseLabel} from './tree.js'
+import {clauseLabel} from '../parse/citation.js'
 import type {Override, Precedence} from './types.js'
 
 // The sentence that ranks documents.
@@ -35,7 +35,7 @@ export function readPrecedence(tree: Document): Precedence | undefined {
       ranks,
       reseller: reseller === -1 ? undefined : reseller,
       upstream: upstream === -1 ? undefined : upstream,
-      statedIn: {clause: paragraph.id, label: clauseLabel(tree, paragraph)}
+      statedIn: {clause: paragraph.id, label: clauseLabel(tree, paragraph.id)}
     }
   }
   return undefined

@@ -3,7 +3,7 @@
 // おいて「X」という) may be repeated elsewhere and is left out.
 import {compact, compactWithMap} from '../../parse/normalize.js'
 import {clauseTexts, pointIn, type ClauseText} from '../../parse/references.js'
-import {clauseLabel} from '../labels.js'
+import {clauseLabel} from '../../parse/citation.js'
 import type {Report, Rule} from '../types.js'
 
 const definition = /「([^「」\n]{1,40})」と(?:いいます|いう|いい|称します|称する|総称します|総称する)(?=[。、，）)])/g

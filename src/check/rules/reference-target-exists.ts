@@ -5,7 +5,7 @@
 import {traceReference, treeIndex} from '../../parse/references.js'
 import type {Node, Parent} from '../../parse/types.js'
 import {articleLabel} from '../../parse/normalize.js'
-import {clauseLabel} from '../labels.js'
+import {clauseLabel} from '../../parse/citation.js'
 import {captionCarrier, captionMismatch, referenceLabel} from '../references.js'
 import type {Message, Report, Rule} from '../types.js'
 

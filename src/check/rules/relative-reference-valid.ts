@@ -2,7 +2,7 @@
 // stand — not 前項 in a first paragraph, 前3項 with two paragraphs before it, 前各号 with
 // no items before it, 同条 with nothing cited before it.
 import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
-import {clauseLabel} from '../labels.js'
+import {clauseLabel} from '../../parse/citation.js'
 import type {Message, Report, Rule} from '../types.js'
 
 const units: Record<StepLevel, Message> = {

@@ -7,7 +7,7 @@
 import {compactWithMap} from '../../parse/normalize.js'
 import {leafPoint} from '../../parse/references.js'
 import type {Document, Node, Parent, Point} from '../../parse/types.js'
-import {clauseLabel} from '../labels.js'
+import {clauseLabel} from '../../parse/citation.js'
 import type {Report, Rule} from '../types.js'
 
 /** Shorter names differ by one kana too often to be the same name (プラン/プラント). */

@@ -1,8 +1,8 @@
 // How clauses are named in messages: 第6条第3項, 第3条第1号, 別表第1, 別紙 第2表. The
 // citation form is Japanese in both languages, as the documents are.
-import {articleLabel} from '../parse/normalize.js'
-import {treeIndex} from '../parse/references.js'
-import type {Document, Node, Parent} from '../parse/types.js'
+import {articleLabel} from './normalize.js'
+import {treeIndex} from './references.js'
+import type {Document, Node, Parent} from './types.js'
 
 /** The citation of a clause: 第6条第3項第4号; a paragraph of a one-paragraph article is the article. */
 export function clauseLabel(tree: Document, id: string): string {
