@@ -5,7 +5,7 @@ import {compactUnit, compactWithMap} from '../src/parse/normalize.js'
 import {parse} from '../src/parse/index.js'
 import {buildEffective, namesDocument, nearestText, parseExcludeOption} from '../src/rewrite/index.js'
 import {readPrecedence} from '../src/rewrite/precedence.js'
-import {placer} from '../src/rewrite/places.js'
+import {pointFinder} from '../src/parse/lines.js'
 
 describe('the compact view', () => {
   it('drops every kind of space but keeps newlines', () => {
@@ -80,9 +80,9 @@ describe('pairing documents of a corpus', () => {
   })
 })
 
-describe('places', () => {
+describe('pointFinder', () => {
   it('counts lines over LF, CRLF and CR', () => {
-    const place = placer('ab\r\ncd\ref\ngh')
+    const place = pointFinder('ab\r\ncd\ref\ngh')
     expect(place(0)).toEqual({line: 1, column: 1, offset: 0})
     expect(place(5)).toEqual({line: 2, column: 2, offset: 5})
     expect(place(7)).toEqual({line: 3, column: 1, offset: 7})

@@ -32,8 +32,10 @@ export function splitLines(text: string): Line[] {
   return lines
 }
 
+export type PointFinder = (offset: number) => {line: number; column: number; offset: number}
+
 /** A lookup from offsets to unist points (1-based line and column, UTF-16 units) in one text. */
-export function pointFinder(text: string): (offset: number) => {line: number; column: number; offset: number} {
+export function pointFinder(text: string): PointFinder {
   const starts = [0]
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)

@@ -5,7 +5,7 @@ import {toText} from '../parse/text.js'
 import type {Document, Node, Parent} from '../parse/types.js'
 import {assertResolved, readExclusions, resolveExclusions} from './exclusions.js'
 import {applyMatches, compileMatcher, findMatches, rewriteText, type Matcher, type Replacement} from './matcher.js'
-import {placer} from './places.js'
+import {pointFinder} from '../parse/lines.js'
 import {findOverrides, readPrecedence, selfName} from './precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
 import {readingTableFromTree} from './table.js'
@@ -112,8 +112,8 @@ function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, excl
   const {tree} = upstream
   const text = toText(tree)
   const {output, matches, replacements} = rewriteText(matcher, text)
-  const from = placer(text)
-  const to = placer(output)
+  const from = pointFinder(text)
+  const to = pointFinder(output)
   const substitutions: Substitution[] = replacements.map((replacement) => ({
     row: matcher.rows[replacement.row].index,
     table: matcher.rows[replacement.row].table,

@@ -4,7 +4,7 @@ import {compact, compactWithMap} from '../parse/normalize.js'
 import type {Document} from '../parse/types.js'
 import type {Match, Matcher} from './matcher.js'
 import {nearestText} from './nearest.js'
-import {placer, type Placer} from './places.js'
+import {pointFinder, type PointFinder} from '../parse/lines.js'
 import {clauseAt} from './tree.js'
 import type {ReadingRow} from './types.js'
 
@@ -55,7 +55,7 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
     shadowedBy: [],
     duplicateOf: matcher.duplicates.has(i) ? matcher.rows[matcher.duplicates.get(i)!].index : undefined
   }))
-  const places = documents.map(({text}) => placer(text))
+  const places = documents.map(({text}) => pointFinder(text))
   documents.forEach(({tree, text, matches}, document) => {
     const place = places[document]
     for (const match of matches) {
@@ -113,7 +113,7 @@ function coveringMatch(matches: Match[], starts: number[], offset: number): Matc
 }
 
 /** The nearest text in any document, if it is near enough to be a likely misspelling (a third of the name). */
-function nearestIn(name: string, documents: ReportDocument[], places: Placer[]): RowReport['nearest'] {
+function nearestIn(name: string, documents: ReportDocument[], places: PointFinder[]): RowReport['nearest'] {
   const limit = Math.max(1, Math.floor(compact(name).length / 3))
   let best: RowReport['nearest']
   documents.forEach(({tree, text}, document) => {
