@@ -6,6 +6,7 @@ import {DEFAULT_MAX_BYTES} from './parse/decode.js'
 import {fail} from './cli/fail.js'
 import {packageVersion} from './cli/version.js'
 import {parseSize} from './cli/input.js'
+import {helpAfter} from './cli/help.js'
 import {langs, pickLang, say} from './cli/lang.js'
 import type {ParseOptions} from './cli/parse.js'
 import type {StartOptions} from './cli/start.js'
@@ -16,10 +17,10 @@ import type {RewriteOptions as RewriteCommandOptions} from './cli/rewrite.js'
 const lang = pickLang(process.argv)
 const version = packageVersion()
 
-// A closed pipe (`yakkan parse … | head`) is not an error.
+// A closed pipe (`yakkan check … | head`) is not an error: the output stops, and the exit
+// status stays what the command decides.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0)
-  fail(error, lang)
+  if (error.code !== 'EPIPE') fail(error, lang)
 })
 
 const program = new Command('yakkan')
@@ -46,6 +47,7 @@ program
       .choices(['outline', 'json', 'text'])
       .default('outline')
   )
+  .option('-o, --output <file>', say(lang, {ja: '出力先ファイル（- で標準出力）', en: 'output file (- for standard output)'}))
   .action(async (file: string, _options, command: Command) => {
     const {parseCommand} = await import('./cli/parse.js')
     await parseCommand(file, command.optsWithGlobals<ParseOptions>())
@@ -61,7 +63,7 @@ program
   .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['md', 'html', 'json']).default('md'))
   .option('--plain', say(lang, {ja: 'Markdown で読替え箇所の注を付けない', en: 'Markdown without substitution footnotes'}))
   .option('--report', say(lang, {ja: '実効約款の代わりに読替えレポートを出力', en: 'write the rewrite report instead of the terms'}))
-  .option('-o, --output <file>', say(lang, {ja: '出力先ファイル', en: 'output file'}))
+  .option('-o, --output <file>', say(lang, {ja: '出力先ファイル（- で標準出力）', en: 'output file (- for standard output)'}))
   .action(async (_options, command: Command) => {
     const {rewriteCommand} = await import('./cli/rewrite.js')
     await rewriteCommand(command.optsWithGlobals<RewriteCommandOptions>())
@@ -74,11 +76,13 @@ program
   .command('start')
   .description(say(lang, {ja: 'コーパスの全文書を処理（npm start の本体）', en: 'process every document of a corpus (what npm start runs)'}))
   .argument('<dir>', say(lang, {ja: 'コーパスのディレクトリ', en: 'corpus folder'}))
-  .requiredOption('--out <dir>', say(lang, {ja: '出力先ディレクトリ', en: 'output folder'}))
+  .requiredOption('-o, --out <dir>', say(lang, {ja: '出力先ディレクトリ', en: 'output folder'}))
   .action(async (dir: string, _options, command: Command) => {
     const {startCommand} = await import('./cli/start.js')
     await startCommand(dir, command.optsWithGlobals<StartOptions>())
   })
+
+for (const command of program.commands) command.addHelpText('after', helpAfter(command.name(), lang))
 
 try {
   await program.parseAsync()

@@ -143,10 +143,47 @@ describe('sarif', () => {
     expect(broken.slice(region.charOffset, region.charOffset + region.charLength)).toBe('第 19 条（反社会的勢力の排除に対する表明保証）第 2 項')
   })
 
-  it('writes a non-ASCII path as a URI reference, and an absolute one as a file URI', () => {
-    const out = JSON.parse(renderSarif([{path: '約款/第1版.md', findings: [finding({})]}, {path: '/tmp/a b.md', findings: [finding({})]}], {version: '0', rules}))
-    const uris = out.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri)
-    expect(uris).toEqual(['%E7%B4%84%E6%AC%BE/%E7%AC%AC1%E7%89%88.md', 'file:///tmp/a%20b.md'])
+  it('names files relative to %SRCROOT% (the root), percent-encoded; a file outside the root by a file URI', () => {
+    const paths = ['約款/第1版.md', '/work/repo/terms/a b.md', '/tmp/a b.md']
+    const out = JSON.parse(renderSarif(paths.map((path) => ({path, findings: [finding({})]})), {version: '0', rules, root: '/work/repo'}))
+    expect(out.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation)).toEqual([
+      {uri: '%E7%B4%84%E6%AC%BE/%E7%AC%AC1%E7%89%88.md', uriBaseId: '%SRCROOT%'},
+      {uri: 'terms/a%20b.md', uriBaseId: '%SRCROOT%'},
+      {uri: 'file:///tmp/a%20b.md'}
+    ])
+  })
+
+  it('describes each rule as GitHub code scanning requires: full description, help, help URI', () => {
+    const out = JSON.parse(renderSarif(files, {version: '0', rules, informationUri: 'https://example.org/yakkan#readme', lang: 'en'}))
+    const {driver} = out.runs[0].tool
+    expect(driver.informationUri).toBe('https://example.org/yakkan#readme')
+    const relative = driver.rules.find((rule: any) => rule.id === 'relative-reference-valid')
+    expect(relative).toEqual({
+      id: 'relative-reference-valid',
+      name: 'RelativeReferenceValid',
+      shortDescription: {text: 'relative references (前項, 次条, 前N項, 前各号, 同条) can be taken from where they stand.'},
+      fullDescription: {
+        text: 'Checks that relative references (前項, 次条, 前N項, 前各号, 同条) can be taken from where they stand. Default severity: error. Turn it off with --rule relative-reference-valid=off, or change its severity with =warn or =error.'
+      },
+      help: {
+        text: 'Checks that relative references (前項, 次条, 前N項, 前各号, 同条) can be taken from where they stand. Default severity: error. Turn it off with --rule relative-reference-valid=off, or change its severity with =warn or =error.\n\nMore: https://example.org/yakkan#rule-relative-reference-valid',
+        markdown:
+          '**relative-reference-valid**: Checks that relative references (前項, 次条, 前N項, 前各号, 同条) can be taken from where they stand. Default severity: error. Turn it off with --rule relative-reference-valid=off, or change its severity with =warn or =error.\n\n[README](https://example.org/yakkan#rule-relative-reference-valid)'
+      },
+      helpUri: 'https://example.org/yakkan#rule-relative-reference-valid',
+      defaultConfiguration: {level: 'error'}
+    })
+    const upstreamOnly = driver.rules.find((rule: any) => rule.id === 'reading-table-source-found')
+    expect(upstreamOnly.fullDescription.text).toContain('Default severity: warning. Runs when upstream documents are given with --upstream.')
+    const ja = JSON.parse(renderSarif(files, {version: '0', rules, informationUri: 'https://example.org/yakkan'})).runs[0].tool.driver.rules
+    expect(ja.find((rule: any) => rule.id === 'numbering-sequential').fullDescription.text).toBe(
+      '条・項・号と表の行番号が飛び・重複・逆順なく続くこと。既定の重要度はエラーです。--rule numbering-sequential=off で止め、=warn・=error で重要度を変えられます。'
+    )
+  })
+
+  it('every rule has its section in README.md, where helpUri points', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    for (const rule of rules) expect(readme, rule.id).toContain(`<a id="rule-${rule.id}"></a>`)
   })
 })
 

@@ -84,9 +84,9 @@ describe('decode: refusals', () => {
 
   it('refuses NUL bytes as binary and says where', () => {
     const error = expectRefused(new Uint8Array([...utf8('第1条'), 0, ...utf8('本文')]), 'binary')
-    // 第 and 条 take three bytes each in UTF-8.
-    expect(error.text('ja')).toContain('7 バイト目')
-    expect(error.text('en')).toContain('offset 7')
+    // 第 and 条 take three bytes each in UTF-8, so the NUL is the 8th byte, counted from 1.
+    expect(error.text('ja')).toContain('（8 バイト目に NUL）')
+    expect(error.text('en')).toContain('(NUL at byte 8)')
   })
 
   it('refuses text full of control characters', () => {

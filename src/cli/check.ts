@@ -1,7 +1,7 @@
 // `yakkan check [files|dirs|globs|-]`: lint 約款 for CI, in the manner of ESLint. Registering
 // the command loads nothing; the parser, the rules and the writers are imported when it
 // runs (never kuromoji), so a check starts about as fast as Node itself.
-import {packageVersion} from './version.js'
+import {packageHomepage, packageVersion} from './version.js'
 import {join} from 'node:path'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {CheckedFile, Finding, Rule, Setting, Upstream} from '../check/types.js'
@@ -9,6 +9,8 @@ import {InputError} from '../parse/decode.js'
 import {displayPath, fail} from './fail.js'
 import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
+import {writeOutput} from './output.js'
+import {stdinOnce} from './stdin-once.js'
 import type {StartContext} from './start.js'
 
 export type CheckFormat = 'stylish' | 'json' | 'sarif' | 'github'
@@ -22,6 +24,8 @@ export interface CheckCommandOptions {
   upstream?: string[]
   /** false with --no-progress */
   progress: boolean
+  /** -o: a file, or `-` for standard output */
+  output?: string
   lang: Lang
   maxSize: number
 }
@@ -37,6 +41,7 @@ export function registerCheck(program: Command, lang: Lang): void {
     .option('--max-warnings <n>', say(lang, {ja: '警告がこの数を超えたら終了コード 1', en: 'exit with 1 when there are more warnings than this'}), (value) => count(value, lang))
     .option('--rule <id=level>', say(lang, {ja: 'ルールの重要度（off・warn・error、複数可）', en: 'set a rule to off, warn or error (repeatable)'}), (value: string, list?: string[]) => collect(ruleSyntax(value, lang), list))
     .option('--upstream <file>', say(lang, {ja: '外部参照と読替え表を照合する上流の文書（複数可）', en: 'an upstream document for external references and the 読替え表 (repeatable)'}), collect)
+    .option('-o, --output <file>', say(lang, {ja: '出力先ファイル（- で標準出力）', en: 'output file (- for standard output)'}))
     .option('--no-progress', say(lang, {ja: '端末に進捗を表示しない', en: 'show no progress bar on a terminal'}))
     .action(async (inputs: string[], _options, command: Command) => {
       await checkCommand(inputs, command.optsWithGlobals<CheckCommandOptions>())
@@ -50,6 +55,7 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
       say(lang, {ja: '検査する文書を指定してください（ファイル、ディレクトリ、glob、- で標準入力）', en: 'name the documents to check (files, folders, globs, or - for standard input)'})
     )
   }
+  stdinOnce([...inputs, ...(options.upstream ?? [])], lang)
   const [{parse}, {checkDocument, findRule, rules}, {expandInputs}] = await Promise.all([
     import('../parse/index.js'),
     import('../check/index.js'),
@@ -61,10 +67,14 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
     const input = await readDocument(path, options.maxSize)
     upstreams.push({path, tree: parse(input.text, {lang, path}).tree})
   }
-  const paths = await expandInputs(inputs)
+  // As ESLint does: every input that can be read is checked and reported, each one that
+  // cannot (missing, empty, binary, a folder or glob with nothing in it) is named on
+  // stderr, and the run exits with 2.
+  const {paths, errors: unusable} = await expandInputs(inputs)
+  for (const error of unusable) fail(error, lang)
+  let fatal = unusable.length
   const progress = options.progress && process.stderr.isTTY && paths.length > 1 ? new Progress(paths.length) : undefined
   const files: CheckedFile[] = []
-  let unreadable = false
   for (const [i, path] of paths.entries()) {
     progress?.show(i, path)
     try {
@@ -74,20 +84,30 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
       const findings = await checkDocument(tree, file, {lang, rules: settings, upstreams})
       files.push({path: shown, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings})
     } catch (error) {
-      // One unreadable input is named on stderr; the others are still checked.
       if (!(error instanceof InputError)) throw error
       progress?.clear()
       fail(error, lang)
-      unreadable = true
+      fatal++
     }
   }
   progress?.clear()
-  process.stdout.write(await render(files, options.format, lang, rules, process.stdout.isTTY === true && !process.env.NO_COLOR))
+  const toTerminal = options.output === undefined || options.output === '-'
+  const colour = toTerminal && process.stdout.isTTY === true && !process.env.NO_COLOR
+  const text = options.format === 'stylish' || options.format === 'github'
+  await writeOutput(await render(files, options.format, lang, rules, colour), {output: options.output, text, colour})
   const all = files.flatMap((file) => file.findings)
   const errors = all.filter((f) => f.severity === 'error').length
   const warnings = all.length - errors
-  if (unreadable) process.exitCode = 2
-  else process.exitCode = errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
+  if (tooManyWarnings) {
+    process.stderr.write(
+      `yakkan: ${say(lang, {
+        ja: `警告が ${warnings} 件あり、--max-warnings の ${options.maxWarnings} 件を超えました`,
+        en: `${warnings} warnings, more than --max-warnings ${options.maxWarnings}`
+      })}\n`
+    )
+  }
+  process.exitCode = fatal > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0
 }
 
 async function render(files: CheckedFile[], format: CheckFormat, lang: Lang, rules: readonly Rule[], color: boolean): Promise<string> {
@@ -95,7 +115,7 @@ async function render(files: CheckedFile[], format: CheckFormat, lang: Lang, rul
     case 'json':
       return (await import('../render/check-json.js')).renderCheckJson(files)
     case 'sarif':
-      return (await import('../render/sarif.js')).renderSarif(files, {version: packageVersion(), rules, lang})
+      return (await import('../render/sarif.js')).renderSarif(files, {version: packageVersion(), rules, lang, informationUri: packageHomepage()})
     case 'github':
       return (await import('../render/github.js')).renderGithub(files)
     default:
@@ -165,7 +185,7 @@ export async function checkStep(context: StartContext): Promise<void> {
   const all: Finding[] = files.flatMap((file) => file.findings)
   const errors = all.filter((f) => f.severity === 'error').length
   context.print(renderStylish(files, {lang}))
-  await context.write(join('check', 'report.sarif'), renderSarif(files, {version: packageVersion(), rules, lang}))
+  await context.write(join('check', 'report.sarif'), renderSarif(files, {version: packageVersion(), rules, lang, informationUri: packageHomepage()}))
   await context.write(join('check', 'report.json'), renderCheckJson(files))
   context.print(
     lang === 'ja'

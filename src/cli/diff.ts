@@ -1,13 +1,14 @@
 // `yakkan diff OLD NEW`: the changes between two versions, as a summary (text), JSON, or a
 // 新旧対照表 (md, html). Registering the command loads nothing; the parser, the diff and
 // the writers are imported when it runs, and kuromoji only when a sentence really changed.
-import {writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import {Command, Option} from 'commander'
 import type {DiffResult, Severity} from '../diff/types.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
+import {writeOutput} from './output.js'
+import {stdinOnce} from './stdin-once.js'
 import type {CorpusDocument, StartContext} from './start.js'
 
 export type DiffFormat = 'text' | 'json' | 'md' | 'html'
@@ -29,7 +30,7 @@ export function registerDiff(program: Command, lang: Lang): void {
     .argument('<old>', say(lang, {ja: '改正前の文書（- で標準入力）', en: 'the current version (- for standard input)'}))
     .argument('<new>', say(lang, {ja: '改正後の文書（- で標準入力）', en: 'the amended version (- for standard input)'}))
     .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['text', 'json', 'md', 'html']).default('text'))
-    .option('-o, --output <file>', say(lang, {ja: '出力先ファイル', en: 'output file'}))
+    .option('-o, --output <file>', say(lang, {ja: '出力先ファイル（- で標準出力）', en: 'output file (- for standard output)'}))
     .addOption(
       new Option('--fail-on <severity>', say(lang, {ja: 'この重要度以上の変更があれば終了コード 1', en: 'exit with 1 when a change of this severity or higher exists'})).choices([
         'high',
@@ -49,9 +50,10 @@ export function registerDiff(program: Command, lang: Lang): void {
 }
 
 export async function diffCommand(oldSource: string, newSource: string, options: DiffCommandOptions): Promise<void> {
+  stdinOnce([oldSource, newSource], options.lang)
   const [{parse}, {diffDocuments, severityRank}] = await Promise.all([import('../parse/index.js'), import('../diff/index.js')])
   const oldInput = await readDocument(oldSource, options.maxSize)
-  const newInput = oldSource === '-' && newSource === '-' ? oldInput : await readDocument(newSource, options.maxSize)
+  const newInput = await readDocument(newSource, options.maxSize)
   const oldPath = displayPath(oldInput.path, options.lang)
   const newPath = displayPath(newInput.path, options.lang)
   const result = await diffDocuments(parse(oldInput.text, {lang: options.lang, path: oldPath}).tree, parse(newInput.text, {lang: options.lang, path: newPath}).tree, {oldPath, newPath})
@@ -63,10 +65,7 @@ export async function diffCommand(oldSource: string, newSource: string, options:
       process.stderr.write(JSON.stringify({tokenizerLoadMs: result.stats.tokenizerLoadMs, cpuMs, maxRssKb: usage.maxRSS}) + '\n')
     })
   }
-  const output = await render(result, options)
-  if (options.output) await writeFile(options.output, output)
-  // A write error (a closed pipe) is handled by the stdout error listener of the program.
-  else await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()))
+  await writeOutput(await render(result, options), {output: options.output, text: options.format === 'text'})
   if (options.failOn && result.changes.some((c) => severityRank[c.severity] <= severityRank[options.failOn!])) process.exitCode = 1
   // Tearing down kuromoji's few hundred MB takes longer than the whole diff; the output is
   // flushed, nothing else is pending, so the process ends here.

@@ -1,7 +1,13 @@
-// Finding the documents of a corpus folder: every *.md and *.txt below it except READMEs.
+// Which files are documents, the same for a folder and for a glob: READMEs, node_modules
+// and hidden files or folders are never taken; a folder gives its *.md and *.txt.
 import {readdir, stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import {InputError} from '../parse/decode.js'
+
+/** A `/`-separated path below a folder or a glob's base that is never a document. */
+export function skipped(name: string): boolean {
+  return /(^|\/)(\.[^/]|node_modules(\/|$))/.test(name) || /(^|\/)readme(\.[^/]*)?$/i.test(name)
+}
 
 /** Paths (joined to `dir`, `/`-separated below it) in a stable order. */
 export async function listDocuments(dir: string): Promise<string[]> {
@@ -16,7 +22,7 @@ export async function listDocuments(dir: string): Promise<string[]> {
   const names = await readdir(dir, {recursive: true})
   return names
     .map((name) => name.split('\\').join('/'))
-    .filter((name) => /\.(md|txt)$/i.test(name) && !/(^|\/)readme\.md$/i.test(name))
+    .filter((name) => /\.(md|txt)$/i.test(name) && !skipped(name))
     .sort()
     .map((name) => join(dir, name))
 }

@@ -2,6 +2,8 @@
 import {CommanderError} from 'commander'
 import {InputError} from '../parse/decode.js'
 import type {Lang} from './lang.js'
+import {usageMessage} from './usage-messages.js'
+import {visible} from './visible.js'
 
 export function fail(error: unknown, lang: Lang): void {
   if (error instanceof CommanderError) {
@@ -9,7 +11,7 @@ export function fail(error: unknown, lang: Lang): void {
     if (error.exitCode === 0) return
     // Help printed because no command was given: the help is the message.
     if (error.code !== 'commander.help' && error.code !== 'commander.helpDisplayed') {
-      const detail = error.message.replace(/^error: /, '')
+      const detail = usageMessage(error.message, lang)
       report(lang === 'ja' ? `使い方が正しくありません: ${detail}（yakkan --help を参照）` : `${detail} (see yakkan --help)`)
     }
   } else if (error instanceof InputError) {
@@ -39,5 +41,5 @@ export function displayPath(path: string, lang: Lang): string {
 }
 
 function report(message: string): void {
-  process.stderr.write(`yakkan: ${message.replace(/\s*\n\s*/g, ' ')}\n`)
+  process.stderr.write(`yakkan: ${visible(message.replace(/\s*\n\s*/g, ' '))}\n`)
 }

@@ -6,11 +6,15 @@ import {renderOutline} from '../render/outline.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import type {Lang} from './lang.js'
+import {writeOutput} from './output.js'
+import {visible} from './visible.js'
 
 export type ParseFormat = 'outline' | 'json' | 'text'
 
 export interface ParseOptions {
   format: ParseFormat
+  /** -o: a file, or `-` for standard output */
+  output?: string
   lang: Lang
   maxSize: number
 }
@@ -22,9 +26,11 @@ export async function parseCommand(source: string, options: ParseOptions): Promi
   if (options.format === 'text') {
     // The rebuilt source, with the BOM put back; Shift_JIS input comes out as UTF-8.
     const bom = input.bom && input.encoding === 'utf-8' ? '\uFEFF' : ''
-    process.stdout.write(bom + toText(tree))
+    await writeOutput(bom + toText(tree), {output: options.output})
+  } else if (options.format === 'json') {
+    await writeOutput(renderJson(tree), {output: options.output})
   } else {
-    process.stdout.write(options.format === 'json' ? renderJson(tree) : renderOutline(tree, {lang: options.lang}))
+    await writeOutput(renderOutline(tree, {lang: options.lang}), {output: options.output, text: true})
   }
-  for (const line of renderDiagnostics(file.messages, {lang: options.lang, path})) process.stderr.write(line + '\n')
+  for (const line of renderDiagnostics(file.messages, {lang: options.lang, path})) process.stderr.write(visible(line) + '\n')
 }

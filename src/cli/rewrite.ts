@@ -1,7 +1,6 @@
 // `yakkan rewrite --reseller FILE --upstream FILE…`: the effective terms (or, with --report,
 // the rewrite report) as Markdown, HTML or JSON, on stdout or into -o OUT.
-import {mkdir, writeFile} from 'node:fs/promises'
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import {parse} from '../parse/index.js'
 import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
 import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
@@ -10,6 +9,8 @@ import {buildEffective, namesDocument, parseExcludeOption, readingTableFromFile,
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import type {Lang} from './lang.js'
+import {writeOutput} from './output.js'
+import {stdinOnce} from './stdin-once.js'
 import type {StartContext} from './start.js'
 
 export type RewriteFormat = 'md' | 'html' | 'json'
@@ -29,14 +30,10 @@ export interface RewriteOptions {
 
 export async function rewriteCommand(options: RewriteOptions): Promise<void> {
   const {lang} = options
+  stdinOnce([options.reseller, ...options.upstream, options.table], lang)
   const effective = await buildFromFiles(options)
   const text = options.report ? renderReport(effective, options.format, lang) : renderEffective(effective, options.format, lang, options.plain ?? false)
-  if (options.output) {
-    await mkdir(dirname(options.output), {recursive: true})
-    await writeFile(options.output, text)
-  } else {
-    process.stdout.write(text)
-  }
+  await writeOutput(text, {output: options.output})
 }
 
 /** Reads, parses and rewrites the files named by the options. */

@@ -1,7 +1,6 @@
 // `yakkan start DIR --out OUT`, the job behind `npm start`: read every document of the
 // corpus once, then run each step over them. A capability joins by adding its step.
-import {mkdir, writeFile} from 'node:fs/promises'
-import {dirname, join, relative} from 'node:path'
+import {join, relative} from 'node:path'
 import type {VFile} from 'vfile'
 import {parse} from '../parse/index.js'
 import type {Document} from '../parse/types.js'
@@ -12,6 +11,8 @@ import {listDocuments} from './documents.js'
 import {fail} from './fail.js'
 import {readDocument, type Input} from './input.js'
 import type {Lang} from './lang.js'
+import {writeFileOutput} from './output.js'
+import {visible} from './visible.js'
 
 export interface StartOptions {
   out: string
@@ -67,12 +68,8 @@ export async function startCommand(dir: string, options: StartOptions): Promise<
     ...options,
     dir,
     documents,
-    print: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-    async write(path, content) {
-      const target = join(options.out, path)
-      await mkdir(dirname(target), {recursive: true})
-      await writeFile(target, content)
-    }
+    print: (text) => process.stdout.write(visible(text.endsWith('\n') ? text : text + '\n')),
+    write: (path, content) => writeFileOutput(join(options.out, path), content)
   }
   for (const step of steps) await step(context)
 }

@@ -92,8 +92,8 @@ function refuseBinary(bytes: Uint8Array): void {
   const nul = bytes.indexOf(0)
   if (nul !== -1) {
     throw new InputError('binary', {
-      ja: `バイナリデータです（${nul} バイト目に NUL）。テキストファイルを渡してください`,
-      en: `binary data (NUL byte at offset ${nul}); pass a text file`
+      ja: `バイナリデータです（${nul + 1} バイト目に NUL）。テキストファイルを渡してください`,
+      en: `binary data (NUL at byte ${nul + 1}); pass a text file`
     })
   }
   // Text has almost no C0 controls besides tab, newlines, form feed and escape; many of

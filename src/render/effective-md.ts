@@ -1,6 +1,8 @@
 // The effective terms and the rewrite report as Markdown (GFM): excluded clauses struck,
 // labels in bold, each substitution followed by a footnote giving the original wording
-// (or no markers at all with `plain`).
+// (or no markers at all with `plain`). What the documents and the table say is escaped, so
+// that only yakkan writes HTML, links, emphasis and strikethrough (a `~~` in a document
+// must not look like an exclusion); the report's cells stay one cell each.
 import type {EffectiveDocument} from '../rewrite/index.js'
 import {
   documentTitle,
@@ -16,6 +18,7 @@ import {
 } from './effective-labels.js'
 import {layoutLines} from './effective-lines.js'
 import {reportSections} from './effective-report.js'
+import {escapeCell, escapeInline} from './markdown-escape.js'
 
 export interface EffectiveMarkdownOptions {
   lang: Lang
@@ -25,13 +28,13 @@ export interface EffectiveMarkdownOptions {
 
 export function renderEffectiveMarkdown(doc: EffectiveDocument, options: EffectiveMarkdownOptions): string {
   const {lang, plain = false} = options
-  const out: string[] = [`# ${heading(doc, lang)}`, '', ...preamble(doc, lang).flatMap((line) => [line, '']), `## ${precedenceTitle(doc, lang)}`, '']
-  precedenceLines(doc, lang).forEach((line, index) => out.push(`${index + 1}. ${line}`))
+  const out: string[] = [`# ${escapeInline(heading(doc, lang))}`, '', ...preamble(doc, lang).flatMap((line) => [escapeInline(line), '']), `## ${escapeInline(precedenceTitle(doc, lang))}`, '']
+  precedenceLines(doc, lang).forEach((line, index) => out.push(`${index + 1}. ${escapeInline(line)}`))
   out.push('')
   const footnotes: string[] = []
   const rowsByIndex = new Map(doc.report.rows.map((report) => [report.row.index, report.row]))
   doc.documents.forEach((document, d) => {
-    out.push('---', '', `## ${d + 1}. ${documentTitle(document)}`, '', `> ${sourceLine(document, lang)}`, '')
+    out.push('---', '', `## ${d + 1}. ${escapeInline(documentTitle(document))}`, '', `> ${escapeInline(sourceLine(document, lang))}`, '')
     for (const line of layoutLines(document)) {
       if (line.blank) {
         out.push('')
@@ -39,26 +42,32 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
       }
       let text = ''
       for (const piece of line.pieces) {
-        if (piece.kind === 'text') text += piece.text
+        if (piece.kind === 'text') text += text === '' ? escapeLineStart(piece.text) : escapeInline(piece.text)
         else if (piece.kind === 'substitution') {
-          text += piece.text
+          text += escapeInline(piece.text)
           if (plain) continue
           const substitution = document.substitutions[piece.index]
           const label = `${d + 1}-${piece.index + 1}`
           text += `[^${label}]`
-          footnotes.push(`[^${label}]: ${substitutionNote(rowsByIndex.get(substitution.row), substitution.original, lang)}`)
+          footnotes.push(`[^${label}]: ${escapeInline(oneLine(substitutionNote(rowsByIndex.get(substitution.row), substitution.original, lang)))}`)
         }
       }
       if (line.excluded) text = strike(text)
       const labels = line.labels.map((mark) =>
         mark.kind === 'excluded' ? exclusionLabel(doc, doc.exclusions[mark.ref!], lang) : overrideLabel(doc, doc.overrides[mark.ref!], lang)
       )
-      out.push(labels.length > 0 ? `${text} ${labels.map((label) => `**${label}**`).join(' ')}` : text)
+      out.push(labels.length > 0 ? `${text} ${labels.map((label) => `**${escapeInline(label)}**`).join(' ')}` : text)
     }
     out.push('')
   })
   if (footnotes.length > 0) out.push('---', '', ...footnotes, '')
   return out.join('\n').replace(/\n{3,}/g, '\n\n')
+}
+
+/** The start of a line: a `* ` bullet stays a bullet, the rest is text. */
+function escapeLineStart(text: string): string {
+  const [, bullet, rest] = /^(\s*\*\s+)?([^]*)$/.exec(text)!
+  return (bullet ?? '') + escapeInline(rest)
 }
 
 /** ~~text~~, keeping indentation and a list bullet outside the strike. */
@@ -68,17 +77,26 @@ function strike(text: string): string {
 }
 
 export function renderReportMarkdown(doc: EffectiveDocument, lang: Lang): string {
-  const cell = (lines: string[]) => lines.map((line) => line.replace(/\|/g, '\\|')).join('<br>')
+  // A line break inside a cell (a CSV cell may hold one) is a <br>, never the end of the row.
+  const cell = (lines: string[]) =>
+    lines
+      .flatMap((line) => line.split(/\r\n?|\n/))
+      .map(escapeCell)
+      .join('<br>')
   const out: string[] = []
   for (const section of reportSections(doc, lang)) {
-    out.push(`${section.level === 1 ? '#' : '##'} ${section.title}`, '')
+    out.push(`${section.level === 1 ? '#' : '##'} ${escapeInline(oneLine(section.title))}`, '')
     if (section.table) {
       const {head, rows, numeric} = section.table
       out.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (numeric.includes(i) ? '---:' : '---')).join('|')}|`)
       for (const row of rows) out.push(`| ${row.map(cell).join(' | ')} |`)
     }
-    for (const line of section.lines) out.push(section.level === 1 ? line : `- ${line}`)
+    for (const line of section.lines.map((text) => escapeInline(oneLine(text)))) out.push(section.level === 1 ? line : `- ${line}`)
     out.push('')
   }
   return out.join('\n')
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ')
 }

@@ -1,7 +1,11 @@
 // `yakkan check --format sarif`: SARIF 2.1.0, which GitHub code scanning and other CI tools
 // read. Columns count UTF-16 code units (columnKind), as the parser's positions do; regions
-// end one past the last character, as both SARIF and unist have it.
+// end one past the last character, as both SARIF and unist have it. What GitHub requires
+// beyond the schema (its rules in Microsoft's SARIF Multitool): every rule described in
+// full with help, and files named relative to the checkout (`uriBaseId` %SRCROOT%).
+import {isAbsolute, relative, sep} from 'node:path'
 import type {CheckedFile, Lang, Rule} from '../check/types.js'
+import {levelNames} from './diagnostics.js'
 
 export interface SarifOptions {
   /** yakkan's version, for the tool descriptor */
@@ -9,6 +13,10 @@ export interface SarifOptions {
   /** every rule, for the descriptors results point at */
   rules: readonly Rule[]
   lang?: Lang
+  /** yakkan's home page; each rule's help is its section there (README.md, `#rule-ID`) */
+  informationUri?: string
+  /** the folder that relative paths start from, which %SRCROOT% stands for; default the working folder */
+  root?: string
 }
 
 export function renderSarif(files: CheckedFile[], options: SarifOptions): string {
@@ -23,7 +31,7 @@ export function renderSarif(files: CheckedFile[], options: SarifOptions): string
       locations: [
         {
           physicalLocation: {
-            artifactLocation: {uri: toUri(file.path)},
+            artifactLocation: artifactLocation(file.path, options.root ?? process.cwd()),
             region: {
               startLine: finding.position.start.line,
               startColumn: finding.position.start.column,
@@ -50,11 +58,8 @@ export function renderSarif(files: CheckedFile[], options: SarifOptions): string
           driver: {
             name: 'yakkan',
             version: options.version,
-            rules: options.rules.map((rule) => ({
-              id: rule.id,
-              shortDescription: {text: rule.description[lang]},
-              defaultConfiguration: {level: rule.severity}
-            }))
+            ...(options.informationUri !== undefined && {informationUri: options.informationUri}),
+            rules: options.rules.map((rule) => describeRule(rule, lang, options.informationUri))
           }
         },
         columnKind: 'utf16CodeUnits',
@@ -65,10 +70,37 @@ export function renderSarif(files: CheckedFile[], options: SarifOptions): string
   return JSON.stringify(log, null, 2) + '\n'
 }
 
-/** A relative path as a URI reference (forward slashes, non-ASCII percent-encoded); an absolute one as a file URI. */
-function toUri(path: string): string {
+function describeRule(rule: Rule, lang: Lang, home: string | undefined) {
+  const description = rule.description[lang].replace(/[。.]$/, '')
+  const level = levelNames[rule.severity][lang]
+  const full =
+    lang === 'ja'
+      ? `${description}。既定の重要度は${level}です。${rule.needsUpstream ? '--upstream で上流の文書を渡したときに検査します。' : ''}--rule ${rule.id}=off で止め、=warn・=error で重要度を変えられます。`
+      : `Checks that ${description}. Default severity: ${level}.${rule.needsUpstream ? ' Runs when upstream documents are given with --upstream.' : ''} Turn it off with --rule ${rule.id}=off, or change its severity with =warn or =error.`
+  const helpUri = home === undefined ? undefined : `${home.replace(/#.*$/, '')}#rule-${rule.id}`
+  const more = helpUri === undefined ? '' : lang === 'ja' ? `\n\n詳しくは ${helpUri}` : `\n\nMore: ${helpUri}`
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
+    shortDescription: {text: `${description}${lang === 'ja' ? '。' : '.'}`},
+    fullDescription: {text: full},
+    help: {text: full + more, markdown: `**${rule.id}**: ${full}${helpUri === undefined ? '' : `\n\n[README](${helpUri})`}`},
+    ...(helpUri !== undefined && {helpUri}),
+    defaultConfiguration: {level: rule.severity}
+  }
+}
+
+/**
+ * A path below `root` as a URI relative to %SRCROOT% (forward slashes, non-ASCII
+ * percent-encoded); a path outside it as an absolute file URI.
+ */
+function artifactLocation(path: string, root: string): {uri: string; uriBaseId?: string} {
+  const below = isAbsolute(path) ? relative(root, path) : path
+  if (!isAbsolute(below) && !below.startsWith('..')) return {uri: encodePath(below.split(sep).join('/')), uriBaseId: '%SRCROOT%'}
   const slashed = path.replace(/\\/g, '/')
-  const encoded = slashed.split('/').map(encodeURIComponent).join('/')
-  if (/^[A-Za-z]:\//.test(slashed)) return `file:///${encoded.replace(/^([A-Za-z])%3A/, '$1:')}`
-  return slashed.startsWith('/') ? `file://${encoded}` : encoded
+  return {uri: /^[A-Za-z]:\//.test(slashed) ? `file:///${slashed.slice(0, 2)}${encodePath(slashed.slice(2))}` : `file://${encodePath(slashed)}`}
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/')
 }
