@@ -82,7 +82,7 @@ program
     await startCommand(dir, command.optsWithGlobals<StartOptions>())
   })
 
-for (const command of program.commands) command.addHelpText('after', helpAfter(command.name(), lang))
+for (const command of [program, ...program.commands]) command.addHelpText('after', helpAfter(command.name(), lang))
 
 try {
   await program.parseAsync()

@@ -213,6 +213,12 @@ describe('help', () => {
     if (command !== 'start') expect(ja).toContain('-o, --output <file>')
   })
 
+  it('yakkan --help too', async () => {
+    const help = (await yakkan(['--help'])).stdout.toString()
+    expect(help).toContain('\n例:\n  yakkan parse terms.md\n')
+    expect(help).toContain('\n終了コード:\n  0  成功\n')
+  })
+
   it('check and diff explain exit code 1', async () => {
     expect((await yakkan(['check', '--help'])).stdout.toString()).toContain('  1  エラーがある、または警告が --max-warnings を超えた\n')
     expect((await yakkan(['diff', '--help'])).stdout.toString()).toContain('  1  --fail-on の重要度以上の変更がある\n')

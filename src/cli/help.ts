@@ -23,7 +23,14 @@ const examples: Record<string, string[]> = {
     'yakkan diff old.md new.md --format html -o taisho.html',
     'yakkan diff old.md new.md --format json --fail-on high'
   ],
-  start: ['yakkan start corpus -o out']
+  start: ['yakkan start corpus -o out'],
+  yakkan: [
+    'yakkan parse terms.md',
+    "yakkan check 'terms/**/*.md' --format sarif -o yakkan.sarif",
+    'yakkan rewrite --reseller reseller.md --upstream general.md -o effective.md',
+    'yakkan diff old.md new.md --format html -o taisho.html',
+    'yakkan check --help'
+  ]
 }
 
 // Every command ends with 2 for a usage error, an input that cannot be read or an output that cannot be written.
@@ -35,7 +42,11 @@ const exitCodes: Record<string, {ja: string[]; en: string[]}> = {
   },
   rewrite: {ja: ['0  書き出せた'], en: ['0  written']},
   diff: {ja: ['0  比較できた', '1  --fail-on の重要度以上の変更がある'], en: ['0  compared', '1  a change of the --fail-on severity or higher']},
-  start: {ja: ['0  すべての文書を処理できた'], en: ['0  every document processed']}
+  start: {ja: ['0  すべての文書を処理できた'], en: ['0  every document processed']},
+  yakkan: {
+    ja: ['0  成功', '1  check でエラーがある、diff で --fail-on に当たる変更がある'],
+    en: ['0  success', '1  check found errors, or diff found a change at the --fail-on severity']
+  }
 }
 
 export function helpAfter(command: string, lang: Lang): string {
