@@ -4,6 +4,7 @@
 import {Command, Option} from 'commander'
 import {DEFAULT_MAX_BYTES} from './parse/decode.js'
 import {fail} from './cli/fail.js'
+import {OutputError} from './cli/output.js'
 import {packageVersion} from './cli/version.js'
 import {parseSize} from './cli/input.js'
 import {helpAfter} from './cli/help.js'
@@ -17,10 +18,17 @@ import type {RewriteOptions as RewriteCommandOptions} from './cli/rewrite.js'
 const lang = pickLang(process.argv)
 const version = packageVersion()
 
-// A closed pipe (`yakkan check … | head`) is not an error: the output stops, and the exit
-// status stays what the command decides.
+// A closed pipe (`yakkan check … | head`) only stops the output; the exit status stays the
+// command's. Any other failed write to standard output (a full disk) is one line, once, and
+// exit 2 whatever the command decided.
+let stdoutFailed = false
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') fail(error, lang)
+  if (error.code === 'EPIPE' || stdoutFailed) return
+  stdoutFailed = true
+  fail(new OutputError('-', error), lang)
+})
+process.on('exit', () => {
+  if (stdoutFailed) process.exitCode = 2
 })
 
 const program = new Command('yakkan')

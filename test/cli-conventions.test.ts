@@ -1,7 +1,7 @@
 // The command line behaves like the tools it imitates (ESLint for check): how inputs are
 // found, what ends in exit 2, where output goes, and what help and usage errors say.
-import {spawn} from 'node:child_process'
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
+import {closeSync, existsSync, mkdirSync, openSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -170,11 +170,17 @@ describe('-o on every command, with one rule for folders and for errors', () => 
     expect(isFolder.stderr).toBe(`yakkan: ${tmp}: cannot write it (is a directory; name a file)\n`)
   })
 
-  it.runIf(existsSync('/dev/full'))('a full disk', async () => {
+  it.runIf(existsSync('/dev/full'))('a full disk, with -o and on standard output', async () => {
     for (const [name, args] of Object.entries(commands('/dev/full'))) {
       const run = await yakkan(args)
       expect(run.code, name).toBe(2)
       expect(run.stderr, name).toBe('yakkan: /dev/full: 書き込めません（ディスクに空きがありません）\n')
+      // The same command writing to standard output, which is the full disk: exit 2 even for check's 1.
+      const full = openSync('/dev/full', 'w')
+      const stdout = spawnSync(process.execPath, ['dist/src/cli.js', ...args.slice(0, -2)], {cwd: root, stdio: ['ignore', full, 'pipe'], encoding: 'utf8'})
+      closeSync(full)
+      expect(stdout.status, name).toBe(2)
+      expect(stdout.stderr.split('\n').filter((line) => line.startsWith('yakkan:')), name).toEqual(['yakkan: 標準出力: 書き込めません（ディスクに空きがありません）'])
     }
   })
 

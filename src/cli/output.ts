@@ -1,7 +1,6 @@
 // Where every command's output goes: standard output (no -o, or `-o -`) or a file, whose
 // missing parent folders are created — the same rule for every command. A file that cannot
-// be written ends in one localised line (OutputError); a closed pipe on standard output
-// (`yakkan check … | head`) only stops the writing, and the exit status stays the command's.
+// be written ends in one localised line (OutputError).
 import {createWriteStream} from 'node:fs'
 import {mkdir} from 'node:fs/promises'
 import {dirname} from 'node:path'
@@ -40,16 +39,11 @@ export async function writeFileOutput(path: string, content: Content): Promise<v
 
 async function writeStdout(content: Content): Promise<void> {
   for await (const chunk of typeof content === 'string' ? [content] : content) {
-    // Once the reader has gone (EPIPE), the rest of the output has nowhere to go.
     if (process.stdout.destroyed) return
-    const flushed = process.stdout.write(chunk)
-    if (!flushed) await new Promise<void>((resolve) => {
-      const done = () => {
-        process.stdout.off('drain', done).off('close', done).off('error', done)
-        resolve()
-      }
-      process.stdout.once('drain', done).once('close', done).once('error', done)
-    })
+    // A failed write (a closed pipe, a full disk) ends the output; standard output's error
+    // listener (src/cli.ts) decides what it means.
+    const written = await new Promise<boolean>((resolve) => process.stdout.write(chunk, (error) => resolve(!error)))
+    if (!written) return
   }
 }
 
@@ -68,7 +62,7 @@ const reasons: Record<string, {ja: string; en: string}> = {
   EEXIST: {ja: 'パスの途中がファイルです', en: 'a part of the path is a file'}
 }
 
-/** An output file that could not be written, worded in both languages. */
+/** An output (a file, or `-` for standard output) that could not be written, worded in both languages. */
 export class OutputError extends Error {
   override readonly name = 'OutputError'
 
@@ -85,6 +79,7 @@ export class OutputError extends Error {
 
   text(lang: Lang): string {
     const reason = reasons[this.detail]?.[lang] ?? this.detail
-    return lang === 'ja' ? `${this.path}: 書き込めません（${reason}）` : `${this.path}: cannot write it (${reason})`
+    const name = this.path !== '-' ? this.path : lang === 'ja' ? '標準出力' : 'standard output'
+    return lang === 'ja' ? `${name}: 書き込めません（${reason}）` : `${name}: cannot write it (${reason})`
   }
 }
