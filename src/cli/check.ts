@@ -11,6 +11,7 @@ import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
 import {writeOutput} from './output.js'
 import {stdinOnce} from './stdin-once.js'
+import {visible} from './visible.js'
 import type {StartContext} from './start.js'
 
 export type CheckFormat = 'stylish' | 'json' | 'sarif' | 'github'
@@ -153,7 +154,7 @@ class Progress {
   show(done: number, path: string): void {
     const width = 20
     const filled = Math.round((done / this.total) * width)
-    const name = path.length > 50 ? '…' + path.slice(-49) : path
+    const name = visible(path.length > 50 ? '…' + path.slice(-49) : path)
     process.stderr.write(`\r\u001b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done + 1}/${this.total} ${name}`)
   }
 
