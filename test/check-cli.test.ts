@@ -170,6 +170,8 @@ describe('npm start runs the check of every corpus document', () => {
     expect(stdout).toContain('読替え表の第2表 6行目の「メールリングリストオプション」は上流の文書に見つかりません')
     const sarif = JSON.parse(readFileSync(join(out, 'check', 'report.sarif'), 'utf8'))
     expect(sarif.version).toBe('2.1.0')
+    // The same rule descriptions as `check --format sarif`, with help pointing into the README.
+    expect(sarif.runs[0].tool.driver.rules.every((rule: {id: string; helpUri: string}) => rule.helpUri.endsWith(`#rule-${rule.id}`))).toBe(true)
     const json = JSON.parse(readFileSync(join(out, 'check', 'report.json'), 'utf8')) as Array<{filePath: string; errorCount: number}>
     expect(json.map((f) => f.filePath)).toContain(seed)
     expect(json.every((f) => f.errorCount === 0)).toBe(true)
