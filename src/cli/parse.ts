@@ -3,6 +3,7 @@ import {parse, toText} from '../parse/index.js'
 import {renderDiagnostics} from '../render/diagnostics.js'
 import {renderJson} from '../render/json.js'
 import {renderOutline} from '../render/outline.js'
+import {placeOfLine} from '../pdf/place.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import type {Lang} from './lang.js'
@@ -26,5 +27,7 @@ export async function parseCommand(source: string, options: ParseOptions): Promi
   } else {
     process.stdout.write(options.format === 'json' ? renderJson(tree) : renderOutline(tree, {lang: options.lang}))
   }
-  for (const line of renderDiagnostics(file.messages, {lang: options.lang, path})) process.stderr.write(line + '\n')
+  const {pdf} = input
+  const pageOfLine = pdf && ((line: number) => placeOfLine(pdf, line)?.page)
+  for (const line of renderDiagnostics(file.messages, {lang: options.lang, path, pageOfLine})) process.stderr.write(line + '\n')
 }

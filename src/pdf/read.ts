@@ -20,12 +20,6 @@ export class PdfError extends InputError {
   }
 }
 
-/** Does the input start like a PDF? (`%PDF-`, after up to 1 KB of anything, as readers allow) */
-export function isPdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1')
-  return head.includes('%PDF-')
-}
-
 const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {

@@ -1,6 +1,7 @@
 // `yakkan check --format sarif`: SARIF 2.1.0, which GitHub code scanning and other CI tools
 // read. Columns count UTF-16 code units (columnKind), as the parser's positions do; regions
-// end one past the last character, as both SARIF and unist have it.
+// end one past the last character, as both SARIF and unist have it. Lines of a PDF are lines
+// of its extracted text; the page each is on goes in the region's properties.
 import type {CheckedFile, Lang, Rule} from '../check/types.js'
 
 export interface SarifOptions {
@@ -33,7 +34,8 @@ export function renderSarif(files: CheckedFile[], options: SarifOptions): string
                 finding.position.end.offset !== undefined && {
                   charOffset: finding.position.start.offset,
                   charLength: finding.position.end.offset - finding.position.start.offset
-                })
+                }),
+              ...pageProperty(file.pageOfLine?.(finding.position.start.line))
             }
           },
           ...(finding.clause !== undefined && {logicalLocations: [{name: finding.clause, kind: 'member'}]})
@@ -63,6 +65,11 @@ export function renderSarif(files: CheckedFile[], options: SarifOptions): string
     ]
   }
   return JSON.stringify(log, null, 2) + '\n'
+}
+
+/** A PDF's page, in the region's property bag (SARIF has no page field of its own). */
+function pageProperty(page: number | undefined): {properties?: {page: number}} {
+  return page === undefined ? {} : {properties: {page}}
 }
 
 /** A relative path as a URI reference (forward slashes, non-ASCII percent-encoded); an absolute one as a file URI. */
