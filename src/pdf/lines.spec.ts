@@ -22,6 +22,8 @@ describe('pageLines', () => {
 describe('unifyRadicals', () => {
   test('Kangxi radicals from a font’s ToUnicode map become the ideographs; other text is untouched', () => {
     expect(unifyRadicals('2024年10\u2f4930\u2f47版の利\u2f64')).toBe('2024年10月30日版の利用')
+    expect(unifyRadicals('\u2ea0事再生')).toBe('民事再生')
+    expect(unifyRadicals('\u2ea1')).toBe('\u2ea1')
     expect(unifyRadicals('第１条（目的）')).toBe('第１条（目的）')
   })
 })

@@ -23,12 +23,20 @@ export interface PageLine {
 }
 
 /**
- * Many CJK fonts map some glyphs to the Kangxi radicals (⽉ U+2F49 for 月, ⽤ for 用), so the
- * extracted word would never match the typed one; those code points are only ever radicals
- * in a dictionary, and their compatibility mapping gives the ideograph.
+ * Many CJK fonts map some glyphs to radicals (⽉ U+2F49 for 月, ⺠ U+2EA0 for 民), so the
+ * extracted word would never match the typed one. The Kangxi radicals carry a compatibility
+ * mapping to their ideograph; of the supplement, those drawn as the whole ideograph (the
+ * rest are component shapes such as ⺡, which no text uses as a character) are listed here.
  */
+const supplement: Record<string, string> = {
+  '\u2e97': '心', '\u2e9f': '母', '\u2ea0': '民', '\u2ea9': '王', '\u2eae': '竹', '\u2eb7': '羊', '\u2ebc': '肉', '\u2ec4': '西',
+  '\u2ec6': '角', '\u2edd': '食', '\u2ee3': '骨', '\u2ee4': '鬼', '\u2ee8': '麦', '\u2ee9': '黄', '\u2eeb': '斉', '\u2eed': '歯',
+  '\u2eef': '竜', '\u2ef2': '亀'
+}
+
 export function unifyRadicals(text: string): string {
-  return /[\u2f00-\u2fdf]/.test(text) ? text.replace(/[\u2f00-\u2fdf]/g, (radical) => radical.normalize('NFKC')) : text
+  if (!/[\u2e80-\u2fdf]/.test(text)) return text
+  return text.replace(/[\u2e80-\u2fdf]/g, (radical) => (radical >= '\u2f00' ? radical.normalize('NFKC') : (supplement[radical] ?? radical)))
 }
 
 /** Items on one baseline (within a third of the font size) form a line. */
