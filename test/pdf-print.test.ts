@@ -27,13 +27,16 @@ function items(node: Node, into: Item[] = []): Item[] {
   return into
 }
 
+// Chromium and LibreOffice start slowly on a loaded machine: generous budgets, no timing asserted.
+const slow = 300_000
+
 describe.skipIf(!hasChromium)('PDFs printed by Chromium', () => {
   let browser: Browser
 
   beforeAll(async () => {
     mkdirSync(out, {recursive: true})
     browser = await chromium.launch({executablePath: chromiumPath, args: ['--no-sandbox']})
-  })
+  }, slow)
 
   afterAll(async () => {
     await browser?.close()
@@ -62,7 +65,7 @@ describe.skipIf(!hasChromium)('PDFs printed by Chromium', () => {
     expect(wrapped.map((item) => item.id)).toEqual(['art_6__para_3__item_4', 'art_6__para_3__item_5', 'art_6__para_3__item_7', 'art_11__para_2__item_8', 'art_19__para_2__item_6'])
     const unwrap = (text: string) => text.replace(/\n/g, '')
     expect(items(fromPdf).map((item) => unwrap(bodyText(item)))).toEqual(items(fromText).map((item) => unwrap(bodyText(item))))
-  })
+  }, slow)
 
   test('a caption at the foot of a page stays with the article at the top of the next', async () => {
     // The upstream document set the way ministries set rules: （見出し） on the line above 第N条.
@@ -90,7 +93,7 @@ describe.skipIf(!hasChromium)('PDFs printed by Chromium', () => {
     const numberLine = pdf.text.split('\n').indexOf('第3条')
     expect(pdf.lines[numberLine].page).toBe(2)
     expect(structure(tree).filter((line) => line.startsWith('article'))).toEqual(structure(parse(read('corpus/upstream/iij-secure-mx.md')).tree).filter((line) => line.startsWith('article')))
-  })
+  }, slow)
 
   test('an image-only PDF, a damaged one and (with LibreOffice) an encrypted one: one line, exit 2', async () => {
     const page = await browser.newPage()
@@ -115,5 +118,5 @@ describe.skipIf(!hasChromium)('PDFs printed by Chromium', () => {
     const encrypted = await yakkan(['diff', 'out/pdf/secret.pdf', seedPath])
     expect(encrypted.code).toBe(2)
     expect(encrypted.stderr).toBe('yakkan: out/pdf/secret.pdf: パスワードで保護された PDF です。保護を解除した PDF を渡してください\n')
-  })
+  }, slow)
 })

@@ -50,7 +50,7 @@ describe.skipIf(!present)('mlit-r7-standard-rules.pdf', () => {
     pdf = await readPdf(readFileSync(new URL(`../${pdfPath}`, import.meta.url)))
     tree = parse(pdf.text).tree
     truth = JSON.parse(readFileSync(new URL(`../${truthPath}`, import.meta.url), 'utf8')).articles
-  })
+  }, 300_000)
 
   test('every page read; the running header and the page number of every rules page are furniture', () => {
     expect(pdf.pages).toBe(108)
@@ -110,5 +110,5 @@ describe.skipIf(!present)('mlit-r7-standard-rules.pdf', () => {
       const line = pdf.lines[region.startLine - 1]
       expect(region.properties?.page).toBe(line.page)
     }
-  })
+  }, 300_000)
 })
