@@ -3,7 +3,7 @@
 // DOCX is A4 landscape with the table in the --columns order, every changed word
 // underlined, and LibreOffice (headless) turns it into a PDF holding every row. The effective
 // terms carry each substitution's original in a footnote and strike excluded clauses. A page
-// of each is kept as PNG under out/docx/ for people to look at.
+// of each (the table's first, the first exclusion's) is kept as PNG under out/docx/.
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -41,15 +41,18 @@ function runs(xml: string): Array<{text: string; underline: boolean; strike: boo
 
 const part = async (bytes: Uint8Array, name: string) => (await JSZip.loadAsync(bytes)).file(name)!.async('string')
 
-/** LibreOffice's PDF of a DOCX, its text (white space removed) and page 1 as PNG. */
-function openInLibreOffice(docx: string, png: string): {text: string; pages: number} {
+/** LibreOffice's PDF of a DOCX, its text (white space removed), and as PNG the first page holding `shown`. */
+function openInLibreOffice(docx: string, png: string, shown: string): {text: string; pages: number} {
   const converted = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docx], {timeout: 180_000, encoding: 'utf8'})
   const pdf = docx.replace(/\.docx$/, '.pdf')
   expect(existsSync(pdf), converted.stderr).toBe(true)
   const text = spawnSync('pdftotext', [pdf, '-'], {encoding: 'utf8'}).stdout.replace(/\s+/g, '')
   const info = spawnSync('pdfinfo', [pdf], {encoding: 'utf8'}).stdout
-  spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, `${out}${png}`])
-  return {text, pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1])}
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+  const pageText = (page: number) => spawnSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], {encoding: 'utf8'}).stdout.replace(/\s+/g, '')
+  const page = Array.from({length: pages}, (_, i) => i + 1).find((n) => pageText(n).includes(shown)) ?? 1
+  spawnSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, `${out}${png}`])
+  return {text, pages}
 }
 
 // LibreOffice starts in tens of seconds on a loaded machine: generous budgets, no timing asserted.
@@ -78,7 +81,7 @@ describe.skipIf(!ready)('DOCX in LibreOffice', () => {
     const result = await diffDocuments(parse(before.text).tree, parse(after.text).tree, {tokenizer: fakeTokenizer})
     const rows = taishoRows(result)
     expect(rows.length).toBe(20)
-    const {text, pages} = openInLibreOffice(`${out}新旧対照表.docx`, 'taisho-page1')
+    const {text, pages} = openInLibreOffice(`${out}新旧対照表.docx`, 'taisho-table', '（傍線部分は改正部分）')
     expect(pages).toBeGreaterThan(1)
     const head = (side: typeof rows[number]['after']) => side[0].segments.map((s) => s.text).join('').replace(/\s+/g, '').slice(0, 6)
     for (const row of rows) {
@@ -131,7 +134,7 @@ describe.skipIf(!ready)('DOCX in LibreOffice', () => {
     expect(excludedPieces.length).toBeGreaterThan(0)
     expect(all.filter((r) => r.strike).map((r) => r.text)).toEqual(excludedPieces)
     expect(all.filter((r) => r.text.startsWith('（適用除外：')).length).toBe(effective.exclusions.length)
-    const {text} = openInLibreOffice(`${out}effective.docx`, 'effective-page1')
+    const {text} = openInLibreOffice(`${out}effective.docx`, 'effective', '適用除外')
     expect(text).toContain('実効約款（読替え適用後）')
   }, slow)
 
