@@ -6,7 +6,7 @@ import type {PdfFurniture, PdfLine, PdfText} from './types.js'
 
 export function assemble(pages: readonly Page[]): PdfText {
   const furniture = findFurniture(pages)
-  const pitch = medianPitch(pages)
+  const pitch = linePitch(pages)
   const out: string[] = []
   const lines: PdfLine[] = []
   const dropped: PdfFurniture[] = []
@@ -37,7 +37,7 @@ export function assemble(pages: readonly Page[]): PdfText {
  * The distance between the baselines of a paragraph's lines: a low percentile of the steps,
  * since in a loosely set document the breaks between paragraphs can outnumber the wraps.
  */
-function medianPitch(pages: readonly Page[]): number {
+function linePitch(pages: readonly Page[]): number {
   const steps: number[] = []
   for (const page of pages) {
     for (let i = 1; i < page.lines.length; i++) {

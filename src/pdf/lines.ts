@@ -68,7 +68,8 @@ export function pageLines(items: readonly Glyphs[]): PageLine[] {
       text += unifyRadicals(item.str)
       end = Math.max(end, item.x + item.width)
     }
-    lines.push({text: text.trim(), x: group[0].x, y: group[0].y, size: Math.max(...group.map((item) => item.size)), cells})
+    // A control character in a run (a stray line break) must not split the line in two.
+    lines.push({text: text.replace(/[\u0000-\u0008\u000a-\u001f]/g, ' ').trim(), x: group[0].x, y: group[0].y, size: Math.max(...group.map((item) => item.size)), cells})
   }
   return withEmptyFirstCells(lines)
 }
