@@ -65,6 +65,10 @@ describe.skipIf(!hasChromium)('PDFs printed by Chromium', () => {
     expect(wrapped.map((item) => item.id)).toEqual(['art_6__para_3__item_4', 'art_6__para_3__item_5', 'art_6__para_3__item_7', 'art_11__para_2__item_8', 'art_19__para_2__item_6'])
     const unwrap = (text: string) => text.replace(/\n/g, '')
     expect(items(fromPdf).map((item) => unwrap(bodyText(item)))).toEqual(items(fromText).map((item) => unwrap(bodyText(item))))
+    // Read from standard input too, recognised by its content alone.
+    const piped = await yakkan(['parse', '-', '--format', 'text'], bytes)
+    expect(piped.code).toBe(0)
+    expect(piped.stdout.toString('utf8')).toBe(pdf.text)
   }, slow)
 
   test('a caption at the foot of a page stays with the article at the top of the next', async () => {
