@@ -49,6 +49,10 @@ function openInLibreOffice(docx: string, png: string, shown: string): {text: str
   const text = spawnSync('pdftotext', [pdf, '-'], {encoding: 'utf8'}).stdout.replace(/\s+/g, '')
   const info = spawnSync('pdfinfo', [pdf], {encoding: 'utf8'}).stdout
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+  // The named ＭＳ 明朝 / ＭＳ ゴシック came out in a Mincho (serif) and a Gothic (sans) Japanese face.
+  const fonts = spawnSync('pdffonts', [pdf], {encoding: 'utf8'}).stdout
+  expect(fonts).toMatch(/Serif\S*CJK|Mincho/i)
+  expect(fonts).toMatch(/Sans\S*CJK|Gothic/i)
   const pageText = (page: number) => spawnSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], {encoding: 'utf8'}).stdout.replace(/\s+/g, '')
   const page = Array.from({length: pages}, (_, i) => i + 1).find((n) => pageText(n).includes(shown)) ?? 1
   spawnSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, `${out}${png}`])
