@@ -18,3 +18,6 @@ export {renderTaishoMarkdown, type TaishoRenderOptions} from './render/taisho-md
 export {renderTaishoHtml} from './render/taisho-html.js'
 export {renderDiffText} from './render/diff-text.js'
 export {renderDiffJson} from './render/diff-json.js'
+export {readPdf, isPdf, PdfError, placeOfLine, placeOfOffset, type PdfText, type PdfLine, type PdfPlace, type PdfFurniture, type PdfProblem} from './pdf/index.js'
+export {renderTaishoDocx} from './render/taisho-docx.js'
+export {renderEffectiveDocx} from './render/effective-docx.js'

@@ -64,4 +64,6 @@ export interface CheckedFile {
   /** as shown to people: the path given, or 標準入力 for `-` */
   path: string
   findings: Finding[]
+  /** for a PDF: the page a line of the extracted text is on */
+  pageOfLine?: (line: number) => number | undefined
 }

@@ -6,6 +6,7 @@ import {join} from 'node:path'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {CheckedFile, Finding, Rule, Setting, Upstream} from '../check/types.js'
 import {InputError} from '../parse/decode.js'
+import {placeOfLine} from '../pdf/place.js'
 import {displayPath, fail} from './fail.js'
 import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
@@ -83,7 +84,12 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
       const shown = displayPath(path, lang)
       const {tree, file} = parse(input.text, {lang, path: shown})
       const findings = await checkDocument(tree, file, {lang, rules: settings, upstreams})
-      files.push({path: shown, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings})
+      const {pdf} = input
+      files.push({
+        path: shown,
+        findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings,
+        ...(pdf && {pageOfLine: (line: number) => placeOfLine(pdf, line)?.page})
+      })
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       progress?.clear()

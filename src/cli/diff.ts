@@ -1,9 +1,10 @@
 // `yakkan diff OLD NEW`: the changes between two versions, as a summary (text), JSON, or a
-// 新旧対照表 (md, html). Registering the command loads nothing; the parser, the diff and
+// 新旧対照表 (md, html, docx). Registering the command loads nothing; the parser, the diff and
 // the writers are imported when it runs, and kuromoji only when a sentence really changed.
 import {basename, dirname, join} from 'node:path'
 import {Command, Option} from 'commander'
 import type {DiffResult, Severity} from '../diff/types.js'
+import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
@@ -11,7 +12,7 @@ import {writeOutput} from './output.js'
 import {stdinOnce} from './stdin-once.js'
 import type {CorpusDocument, StartContext} from './start.js'
 
-export type DiffFormat = 'text' | 'json' | 'md' | 'html'
+export type DiffFormat = 'text' | 'json' | 'md' | 'html' | 'docx'
 
 export interface DiffCommandOptions {
   format: DiffFormat
@@ -29,7 +30,7 @@ export function registerDiff(program: Command, lang: Lang): void {
     .description(say(lang, {ja: '二つの版を比較し、変更を分類して新旧対照表を作成', en: 'compare two versions, classify the changes and write a 新旧対照表'}))
     .argument('<old>', say(lang, {ja: '改正前の文書（- で標準入力）', en: 'the current version (- for standard input)'}))
     .argument('<new>', say(lang, {ja: '改正後の文書（- で標準入力）', en: 'the amended version (- for standard input)'}))
-    .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['text', 'json', 'md', 'html']).default('text'))
+    .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['text', 'json', 'md', 'html', 'docx']).default('text'))
     .option('-o, --output <file>', say(lang, {ja: '出力先ファイル（- で標準出力）', en: 'output file (- for standard output)'}))
     .addOption(
       new Option('--fail-on <severity>', say(lang, {ja: 'この重要度以上の変更があれば終了コード 1', en: 'exit with 1 when a change of this severity or higher exists'})).choices([
@@ -51,6 +52,7 @@ export function registerDiff(program: Command, lang: Lang): void {
 
 export async function diffCommand(oldSource: string, newSource: string, options: DiffCommandOptions): Promise<void> {
   stdinOnce([oldSource, newSource], options.lang)
+  if (options.format === 'docx') refuseBinaryOnTerminal(options.output, options.lang)
   const [{parse}, {diffDocuments, severityRank}] = await Promise.all([import('../parse/index.js'), import('../diff/index.js')])
   const oldInput = await readDocument(oldSource, options.maxSize)
   const newInput = await readDocument(newSource, options.maxSize)
@@ -72,9 +74,11 @@ export async function diffCommand(oldSource: string, newSource: string, options:
   if (result.stats.tokenizerLoadMs > 0) process.exit()
 }
 
-async function render(result: DiffResult, options: DiffCommandOptions): Promise<string> {
+async function render(result: DiffResult, options: DiffCommandOptions): Promise<string | Uint8Array> {
   const view = {columns: options.columns, full: options.full, lang: options.lang}
   switch (options.format) {
+    case 'docx':
+      return (await import('../render/taisho-docx.js')).renderTaishoDocx(result, view)
     case 'json':
       return (await import('../render/diff-json.js')).renderDiffJson(result)
     case 'md':

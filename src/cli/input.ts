@@ -3,6 +3,8 @@
 import {readFile, stat} from 'node:fs/promises'
 import {InvalidArgumentError} from 'commander'
 import {decode, InputError, tooLarge, type Decoded} from '../parse/decode.js'
+import {isPdf} from '../pdf/detect.js'
+import type {PdfText} from '../pdf/types.js'
 import type {Lang} from './lang.js'
 
 export interface Input extends Decoded {
@@ -10,16 +12,25 @@ export interface Input extends Decoded {
   path: string
   /** size in bytes before decoding */
   size: number
+  /** for a PDF: the pages and points of the extracted text's lines */
+  pdf?: PdfText
 }
 
 export async function readDocument(source: string, maxBytes: number): Promise<Input> {
   try {
     const bytes = source === '-' ? await readStdin(maxBytes) : await readPath(source, maxBytes)
+    if (isPdf(bytes)) return {path: source, size: bytes.length, ...(await readPdfInput(bytes))}
     return {path: source, size: bytes.length, ...decode(bytes, {maxBytes})}
   } catch (error) {
     if (error instanceof InputError) error.path = source
     throw error
   }
+}
+
+/** A PDF's extracted text stands for the decoded text; pdf.js is loaded only here. */
+async function readPdfInput(bytes: Uint8Array): Promise<Decoded & {pdf: PdfText}> {
+  const pdf = await (await import('../pdf/read.js')).readPdf(bytes)
+  return {text: pdf.text, encoding: 'utf-8', bom: false, newline: 'lf', pdf}
 }
 
 async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {

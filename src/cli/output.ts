@@ -9,7 +9,8 @@ import {pipeline} from 'node:stream/promises'
 import type {Lang} from './lang.js'
 import {visible} from './visible.js'
 
-export type Content = string | Iterable<string> | AsyncIterable<string>
+/** Text, or the bytes of a binary format (DOCX), whole or in chunks. */
+export type Content = string | Uint8Array | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>
 
 export interface OutputOptions {
   /** -o as given: a path, `-` or nothing for standard output */
@@ -31,14 +32,14 @@ export async function writeOutput(content: Content, options: OutputOptions): Pro
 export async function writeFileOutput(path: string, content: Content): Promise<void> {
   try {
     await mkdir(dirname(path), {recursive: true})
-    await pipeline(Readable.from(typeof content === 'string' ? [content] : content), createWriteStream(path))
+    await pipeline(Readable.from(whole(content)), createWriteStream(path))
   } catch (error) {
     throw new OutputError(path, error as NodeJS.ErrnoException)
   }
 }
 
 async function writeStdout(content: Content): Promise<void> {
-  for await (const chunk of typeof content === 'string' ? [content] : content) {
+  for await (const chunk of whole(content)) {
     if (process.stdout.destroyed) return
     // A failed write (a closed pipe, a full disk) ends the output; standard output's error
     // listener (src/cli.ts) decides what it means.
@@ -47,8 +48,13 @@ async function writeStdout(content: Content): Promise<void> {
   }
 }
 
-async function* mapChunks(content: Content, map: (chunk: string) => string): AsyncIterable<string> {
-  for await (const chunk of typeof content === 'string' ? [content] : content) yield map(chunk)
+async function* mapChunks(content: Content, map: (chunk: string) => string): AsyncIterable<string | Uint8Array> {
+  for await (const chunk of whole(content)) yield typeof chunk === 'string' ? map(chunk) : chunk
+}
+
+/** A string or a byte array is one chunk (iterating it would split it into characters or bytes). */
+function whole(content: Content): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> {
+  return typeof content === 'string' || content instanceof Uint8Array ? [content] : content
 }
 
 const reasons: Record<string, {ja: string; en: string}> = {

@@ -3,6 +3,7 @@ import {parse, toText} from '../parse/index.js'
 import {renderDiagnostics} from '../render/diagnostics.js'
 import {renderJson} from '../render/json.js'
 import {renderOutline} from '../render/outline.js'
+import {placeOfLine} from '../pdf/place.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import type {Lang} from './lang.js'
@@ -32,5 +33,7 @@ export async function parseCommand(source: string, options: ParseOptions): Promi
   } else {
     await writeOutput(renderOutline(tree, {lang: options.lang}), {output: options.output, text: true})
   }
-  for (const line of renderDiagnostics(file.messages, {lang: options.lang, path})) process.stderr.write(visible(line) + '\n')
+  const {pdf} = input
+  const pageOfLine = pdf && ((line: number) => placeOfLine(pdf, line)?.page)
+  for (const line of renderDiagnostics(file.messages, {lang: options.lang, path, pageOfLine})) process.stderr.write(visible(line) + '\n')
 }

@@ -1,19 +1,21 @@
 // `yakkan rewrite --reseller FILE --upstream FILE…`: the effective terms (or, with --report,
-// the rewrite report) as Markdown, HTML or JSON, on stdout or into -o OUT.
+// the rewrite report) as Markdown, HTML, JSON or (effective terms only) Word, on stdout or into -o OUT.
 import {join} from 'node:path'
 import {parse} from '../parse/index.js'
 import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
 import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
 import {renderEffectiveMarkdown, renderReportMarkdown} from '../render/effective-md.js'
 import {buildEffective, namesDocument, parseExcludeOption, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument, type Source} from '../rewrite/index.js'
+import {InvalidArgumentError} from 'commander'
+import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
-import type {Lang} from './lang.js'
+import {say, type Lang} from './lang.js'
 import {writeOutput} from './output.js'
 import {stdinOnce} from './stdin-once.js'
 import type {StartContext} from './start.js'
 
-export type RewriteFormat = 'md' | 'html' | 'json'
+export type RewriteFormat = 'md' | 'html' | 'json' | 'docx'
 
 export interface RewriteOptions {
   reseller: string
@@ -31,8 +33,17 @@ export interface RewriteOptions {
 export async function rewriteCommand(options: RewriteOptions): Promise<void> {
   const {lang} = options
   stdinOnce([options.reseller, ...options.upstream, options.table], lang)
+  if (options.format === 'docx') {
+    if (options.report) throw new InvalidArgumentError(say(lang, {ja: '--report は DOCX では出力できません（md・html・json のいずれか）', en: '--report has no DOCX form; use md, html or json'}))
+    refuseBinaryOnTerminal(options.output, lang)
+  }
   const effective = await buildFromFiles(options)
-  const text = options.report ? renderReport(effective, options.format, lang) : renderEffective(effective, options.format, lang, options.plain ?? false)
+  const text =
+    options.format === 'docx'
+      ? await (await import('../render/effective-docx.js')).renderEffectiveDocx(effective, {lang})
+      : options.report
+        ? renderReport(effective, options.format, lang)
+        : renderEffective(effective, options.format, lang, options.plain ?? false)
   await writeOutput(text, {output: options.output})
 }
 
@@ -50,13 +61,13 @@ export async function buildFromFiles(options: Pick<RewriteOptions, 'reseller' | 
   return buildEffective(reseller, upstreams, {table, excludes})
 }
 
-export function renderEffective(effective: EffectiveDocument, format: RewriteFormat, lang: Lang, plain: boolean): string {
+export function renderEffective(effective: EffectiveDocument, format: Exclude<RewriteFormat, 'docx'>, lang: Lang, plain: boolean): string {
   if (format === 'json') return renderEffectiveJson(effective)
   if (format === 'html') return renderEffectiveHtml(effective, {lang})
   return renderEffectiveMarkdown(effective, {lang, plain})
 }
 
-export function renderReport(effective: EffectiveDocument, format: RewriteFormat, lang: Lang): string {
+export function renderReport(effective: EffectiveDocument, format: Exclude<RewriteFormat, 'docx'>, lang: Lang): string {
   if (format === 'json') return renderReportJson(effective)
   if (format === 'html') return renderReportHtml(effective, lang)
   return renderReportMarkdown(effective, lang)

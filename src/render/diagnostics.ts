@@ -23,6 +23,8 @@ export interface DiagnosticsOptions {
   lang?: Lang
   /** used when a message does not name its file */
   path?: string
+  /** for a PDF: the page a line of the extracted text is on, shown as path:p.12:line:col */
+  pageOfLine?: (line: number) => number | undefined
 }
 
 /** One line per message, in document order. */
@@ -32,7 +34,8 @@ export function renderDiagnostics(messages: readonly VFileMessage[], options: Di
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
     .map((message) => {
       const path = message.file || options.path || ''
-      const place = `${path}:${message.line ?? 1}:${message.column ?? 1}`
+      const page = options.pageOfLine?.(message.line ?? 1)
+      const place = `${path}:${page === undefined ? '' : `p.${page}:`}${message.line ?? 1}:${message.column ?? 1}`
       const fields = [place, levelNames[levelOf(message)][lang], message.reason.replace(/\s*\n\s*/g, ' ')]
       if (message.ruleId) fields.push(message.ruleId)
       return fields.join('  ')

@@ -3,6 +3,7 @@
 // end one past the last character, as both SARIF and unist have it. What GitHub requires
 // beyond the schema (its rules in Microsoft's SARIF Multitool): every rule described in
 // full with help, and files named relative to the checkout (`uriBaseId` %SRCROOT%).
+// Lines of a PDF are lines of its extracted text; the page each is on goes in the region's properties.
 import {isAbsolute, relative, sep} from 'node:path'
 import type {CheckedFile, Lang, Rule} from '../check/types.js'
 import {levelNames} from './diagnostics.js'
@@ -41,7 +42,8 @@ export function renderSarif(files: CheckedFile[], options: SarifOptions): string
                 finding.position.end.offset !== undefined && {
                   charOffset: finding.position.start.offset,
                   charLength: finding.position.end.offset - finding.position.start.offset
-                })
+                }),
+              ...pageProperty(file.pageOfLine?.(finding.position.start.line))
             }
           },
           ...(finding.clause !== undefined && {logicalLocations: [{name: finding.clause, kind: 'member'}]})
@@ -103,4 +105,9 @@ function artifactLocation(path: string, root: string): {uri: string; uriBaseId?:
 
 function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/')
+}
+
+/** A PDF's page, in the region's property bag (SARIF has no page field of its own). */
+function pageProperty(page: number | undefined): {properties?: {page: number}} {
+  return page === undefined ? {} : {properties: {page}}
 }

@@ -22,7 +22,7 @@ export function renderStylish(files: CheckedFile[], options: StylishOptions = {}
   for (const file of files) {
     if (file.findings.length === 0) continue
     const rows = file.findings.map((finding) => ({
-      place: `${finding.position.start.line}:${finding.position.start.column}`,
+      place: `${pagePrefix(file, finding.position.start.line)}${finding.position.start.line}:${finding.position.start.column}`,
       severity: finding.severity,
       label: levelNames[finding.severity][lang],
       message: finding.message.replace(/\s*\n\s*/g, ' '),
@@ -47,6 +47,12 @@ export function renderStylish(files: CheckedFile[], options: StylishOptions = {}
       : `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
   out.push(paint(errors > 0 ? '31;1' : '33;1', summary))
   return out.join('\n') + '\n'
+}
+
+/** `p.12:` before line:col when the file is a PDF. */
+function pagePrefix(file: CheckedFile, line: number): string {
+  const page = file.pageOfLine?.(line)
+  return page === undefined ? '' : `p.${page}:`
 }
 
 /** Columns a string takes in a terminal: two for each full-width character. */
