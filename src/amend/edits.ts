@@ -1,0 +1,139 @@
+// The word edits of one clause's text: what the sentences 「A」を「B」に改める, 「A」の下に
+// 「B」を加える and 「A」を削る say, chosen on word boundaries (numbers with their counters)
+// and widened with neighbouring words until the quoted words stand only once in the clause.
+import {diffArrays} from 'diff'
+import {compactWithMap} from '../parse/normalize.js'
+import type {Tokenizer} from '../diff/tokenizer.js'
+import {findOnce, occurrences, quotable} from './quote.js'
+import {words} from './words.js'
+
+export type TextEdit =
+  | {op: 'replace'; from: string; to: string}
+  | {op: 'insert'; anchor: string; side: 'after' | 'before'; words: string}
+  | {op: 'delete'; from: string}
+
+/** Edits beyond this many places, or touching more than this share of the text, make a rewrite. */
+const maxEdits = 4
+const maxShare = 0.5
+
+/** The edits turning `oldText` into `newText` (equal in normal form when none), or undefined when the text is better rewritten whole. */
+export function textEdits(oldText: string, newText: string, tokenizer: Tokenizer): TextEdit[] | undefined {
+  const oldView = compactWithMap(oldText)
+  const newView = compactWithMap(newText)
+  if (oldView.text === newView.text) return []
+  if (oldView.text === '' || newView.text === '') return undefined
+  const oldWords = words(oldView.text, tokenizer)
+  const newWords = words(newView.text, tokenizer)
+  const hunks = hunksOf(oldWords, newWords)
+  const changed = hunks.reduce((sum, h) => sum + (oldWords[h.oldTo - 1]?.end ?? 0) - (oldWords[h.oldFrom]?.start ?? 0) + newLength(newWords, h), 0)
+  if (hunks.length > maxEdits || changed > maxShare * (oldView.text.length + newView.text.length)) return undefined
+
+  const edits: TextEdit[] = []
+  let current = oldText
+  // Offsets of the old words move as earlier edits change the text; track the shift in normal form.
+  let shift = 0
+  for (let h = 0; h < hunks.length; h++) {
+    const hunk = hunks[h]
+    const lowest = h === 0 ? 0 : hunks[h - 1].oldTo
+    const highest = h + 1 < hunks.length ? hunks[h + 1].oldFrom : oldWords.length
+    const view = compactWithMap(current)
+    const at = (w: number) => (w < oldWords.length ? oldWords[w].start : oldView.text.length) + shift
+    const written = (from: number, to: number) => (from >= to ? '' : current.slice(view.map[from], view.map[to - 1] + 1))
+    const newPart = hunk.newFrom < hunk.newTo ? newText.slice(newView.map[newWords[hunk.newFrom].start], newView.map[newWords[hunk.newTo - 1].end - 1] + 1) : ''
+    const edit = chooseEdit(hunk, lowest, highest, at, written, newPart, current)
+    if (!edit) return undefined
+    const next = applyEdit(current, edit)
+    if (next === undefined) return undefined
+    edits.push(edit)
+    shift += compactWithMap(next).text.length - view.text.length
+    current = next
+  }
+  return compactWithMap(current).text === newView.text ? edits : undefined
+}
+
+interface Hunk {
+  oldFrom: number
+  oldTo: number
+  newFrom: number
+  newTo: number
+}
+
+function hunksOf(oldWords: Array<{text: string}>, newWords: Array<{text: string}>): Hunk[] {
+  const hunks: Hunk[] = []
+  let i = 0
+  let j = 0
+  let open: Hunk | undefined
+  for (const part of diffArrays(oldWords.map((w) => w.text), newWords.map((w) => w.text))) {
+    if (!part.added && !part.removed) {
+      if (open) hunks.push(open)
+      open = undefined
+      i += part.count
+      j += part.count
+      continue
+    }
+    open ??= {oldFrom: i, oldTo: i, newFrom: j, newTo: j}
+    if (part.added) open.newTo = j += part.count
+    else open.oldTo = i += part.count
+  }
+  if (open) hunks.push(open)
+  return hunks
+}
+
+const newLength = (newWords: Array<{start: number; end: number}>, h: Hunk) => (h.newFrom < h.newTo ? newWords[h.newTo - 1].end - newWords[h.newFrom].start : 0)
+
+/**
+ * The sentence form for one hunk: the plain form when its words stand once in the text, else
+ * the same edit quoted with neighbouring unchanged words (left first, then right, growing).
+ */
+function chooseEdit(
+  hunk: Hunk,
+  lowest: number,
+  highest: number,
+  at: (word: number) => number,
+  written: (from: number, to: number) => string,
+  newPart: string,
+  current: string
+): TextEdit | undefined {
+  const unique = (value: string) => quotable(value) && occurrences(current, value) === 1
+  const inserting = hunk.oldFrom === hunk.oldTo
+  for (let grow = 0; grow <= highest - lowest; grow++) {
+    for (let left = Math.min(grow, hunk.oldFrom - lowest); left >= 0; left--) {
+      const right = grow - left
+      if (hunk.oldTo + right > highest) continue
+      const from = at(hunk.oldFrom - left)
+      const to = at(hunk.oldTo + right)
+      const before = written(from, at(hunk.oldFrom))
+      const after = written(at(hunk.oldTo), to)
+      if (inserting) {
+        if (right === 0 && left > 0 && unique(before)) return {op: 'insert', anchor: before, side: 'after', words: newPart}
+        if (left === 0 && right > 0 && unique(after)) return {op: 'insert', anchor: after, side: 'before', words: newPart}
+        if (left > 0 && right > 0 && unique(written(from, to))) return {op: 'replace', from: written(from, to), to: joinWritten(before, newPart, after)}
+        continue
+      }
+      const quoted = written(from, to)
+      if (!unique(quoted)) continue
+      if (left === 0 && right === 0 && newPart === '') return {op: 'delete', from: quoted}
+      const to2 = joinWritten(before, newPart, after)
+      if (!quotable(to2)) return undefined
+      return {op: 'replace', from: quoted, to: to2}
+    }
+  }
+  return undefined
+}
+
+const joinWritten = (...parts: string[]) => parts.join('')
+
+/** Applies one edit; undefined when its quoted words are missing or stand more than once. */
+export function applyEdit(text: string, edit: TextEdit): string | undefined {
+  const quote = edit.op === 'insert' ? edit.anchor : edit.from
+  const found = findOnce(text, quote)
+  if (typeof found === 'string') return undefined
+  switch (edit.op) {
+    case 'replace':
+      return text.slice(0, found.at) + edit.to + text.slice(found.end)
+    case 'delete':
+      return text.slice(0, found.at) + text.slice(found.end)
+    case 'insert':
+      return edit.side === 'after' ? text.slice(0, found.end) + edit.words + text.slice(found.end) : text.slice(0, found.at) + edit.words + text.slice(found.at)
+  }
+}
