@@ -25,7 +25,7 @@ export function textEdits(oldText: string, newText: string, tokenizer: Tokenizer
   const oldWords = words(oldView.text, tokenizer)
   const newWords = words(newView.text, tokenizer)
   const hunks = hunksOf(oldWords, newWords)
-  const changed = hunks.reduce((sum, h) => sum + (oldWords[h.oldTo - 1]?.end ?? 0) - (oldWords[h.oldFrom]?.start ?? 0) + newLength(newWords, h), 0)
+  const changed = hunks.reduce((sum, h) => sum + spanLength(oldWords, h.oldFrom, h.oldTo) + spanLength(newWords, h.newFrom, h.newTo), 0)
   if (hunks.length > maxEdits || changed > maxShare * (oldView.text.length + newView.text.length)) return undefined
 
   const edits: TextEdit[] = []
@@ -37,10 +37,12 @@ export function textEdits(oldText: string, newText: string, tokenizer: Tokenizer
     const lowest = h === 0 ? 0 : hunks[h - 1].oldTo
     const highest = h + 1 < hunks.length ? hunks[h + 1].oldFrom : oldWords.length
     const view = compactWithMap(current)
-    const at = (w: number) => (w < oldWords.length ? oldWords[w].start : oldView.text.length) + shift
-    const written = (from: number, to: number) => (from >= to ? '' : current.slice(view.map[from], view.map[to - 1] + 1))
-    const newPart = hunk.newFrom < hunk.newTo ? newText.slice(newView.map[newWords[hunk.newFrom].start], newView.map[newWords[hunk.newTo - 1].end - 1] + 1) : ''
-    const edit = chooseEdit(hunk, lowest, highest, at, written, newPart, current)
+    // Word w's start and the end of the word before w, in the current text's normal form.
+    const startOf = (w: number) => (w < oldWords.length ? oldWords[w].start : oldView.text.length) + shift
+    const endOf = (w: number) => (w > 0 ? oldWords[w - 1].end : 0) + shift
+    const written = (from: number, to: number) => (from >= to ? '' : tidy(current.slice(view.map[from], view.map[to - 1] + 1)))
+    const newPart = hunk.newFrom < hunk.newTo ? tidy(newText.slice(newView.map[newWords[hunk.newFrom].start], newView.map[newWords[hunk.newTo - 1].end - 1] + 1)) : ''
+    const edit = chooseEdit(hunk, lowest, highest, startOf, endOf, written, newPart, current)
     if (!edit) return undefined
     const next = applyEdit(current, edit)
     if (next === undefined) return undefined
@@ -79,7 +81,7 @@ function hunksOf(oldWords: Array<{text: string}>, newWords: Array<{text: string}
   return hunks
 }
 
-const newLength = (newWords: Array<{start: number; end: number}>, h: Hunk) => (h.newFrom < h.newTo ? newWords[h.newTo - 1].end - newWords[h.newFrom].start : 0)
+const spanLength = (list: Array<{start: number; end: number}>, from: number, to: number) => (from < to ? list[to - 1].end - list[from].start : 0)
 
 /**
  * The sentence form for one hunk: the plain form when its words stand once in the text, else
@@ -89,39 +91,42 @@ function chooseEdit(
   hunk: Hunk,
   lowest: number,
   highest: number,
-  at: (word: number) => number,
+  startOf: (word: number) => number,
+  endOf: (word: number) => number,
   written: (from: number, to: number) => string,
   newPart: string,
   current: string
 ): TextEdit | undefined {
   const unique = (value: string) => quotable(value) && occurrences(current, value) === 1
+  // An anchor of a lone particle or mark (「に」の下に, 「。」の下に) is hard to read: it takes a neighbour.
+  const anchor = (value: string) => unique(value) && value.replace(/[、。，．・「」（）()]/g, '').length >= 2
   const inserting = hunk.oldFrom === hunk.oldTo
   for (let grow = 0; grow <= highest - lowest; grow++) {
     for (let left = Math.min(grow, hunk.oldFrom - lowest); left >= 0; left--) {
       const right = grow - left
       if (hunk.oldTo + right > highest) continue
-      const from = at(hunk.oldFrom - left)
-      const to = at(hunk.oldTo + right)
-      const before = written(from, at(hunk.oldFrom))
-      const after = written(at(hunk.oldTo), to)
+      const from = startOf(hunk.oldFrom - left)
+      const to = endOf(hunk.oldTo + right)
+      const before = written(from, endOf(hunk.oldFrom))
+      const after = written(startOf(hunk.oldTo), to)
       if (inserting) {
-        if (right === 0 && left > 0 && unique(before)) return {op: 'insert', anchor: before, side: 'after', words: newPart}
-        if (left === 0 && right > 0 && unique(after)) return {op: 'insert', anchor: after, side: 'before', words: newPart}
-        if (left > 0 && right > 0 && unique(written(from, to))) return {op: 'replace', from: written(from, to), to: joinWritten(before, newPart, after)}
-        continue
+        if (right === 0 && left > 0 && anchor(before)) return {op: 'insert', anchor: before, side: 'after', words: newPart}
+        if (left === 0 && right > 0 && anchor(after)) return {op: 'insert', anchor: after, side: 'before', words: newPart}
+        if (left === 0 || right === 0) continue
       }
       const quoted = written(from, to)
       if (!unique(quoted)) continue
       if (left === 0 && right === 0 && newPart === '') return {op: 'delete', from: quoted}
-      const to2 = joinWritten(before, newPart, after)
-      if (!quotable(to2)) return undefined
-      return {op: 'replace', from: quoted, to: to2}
+      // The words between the context and the change (a line break) stay as they are.
+      const replacement = written(from, startOf(hunk.oldFrom)) + newPart + written(endOf(hunk.oldTo), to)
+      return quotable(replacement) ? {op: 'replace', from: quoted, to: replacement} : undefined
     }
   }
   return undefined
 }
 
-const joinWritten = (...parts: string[]) => parts.join('')
+/** Quoted words without the spaces of the layout; a space between two Latin letters or digits stays. */
+export const tidy = (value: string) => value.replace(/[\s\u3000]+/g, (space, at: number, whole: string) => (/[A-Za-z0-9]/.test(whole[at - 1] ?? '') && /[A-Za-z0-9]/.test(whole[at + space.length] ?? '') ? ' ' : ''))
 
 /** Applies one edit; undefined when its quoted words are missing or stand more than once. */
 export function applyEdit(text: string, edit: TextEdit): string | undefined {
