@@ -18,3 +18,4 @@ export {renderTaishoMarkdown, type TaishoRenderOptions} from './render/taisho-md
 export {renderTaishoHtml} from './render/taisho-html.js'
 export {renderDiffText} from './render/diff-text.js'
 export {renderDiffJson} from './render/diff-json.js'
+export {amendDocuments, applyAmendmentText, checkAmendment, amendmentText, readAmendment, modelOf as amendModelOf, AmendmentError, UnprovenError, type AmendOptions, type Amendment, type AmendSentence, type AmendDifference, type Numerals} from './amend/index.js'

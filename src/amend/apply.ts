@@ -20,6 +20,10 @@ export class AmendmentError extends Error {
   ) {
     super(`${index}: ${sentence}: ${reason.en}`)
   }
+
+  text(lang: 'ja' | 'en'): string {
+    return lang === 'ja' ? `改め文の第${this.index}文「${this.sentence}」を適用できません: ${this.reason.ja}` : `sentence ${this.index} of the amendment (${this.sentence}) cannot be applied: ${this.reason.en}`
+  }
 }
 
 /** A sentence and the lines of new clauses that follow it. */
@@ -33,7 +37,8 @@ export function readAmendment(text: string): AmendmentSentence[] {
   const out: AmendmentSentence[] = []
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const line = raw.replace(/^> ?/, '')
-    if (line.trim() === '') continue
+    // Blank lines, and the heading of the Markdown form, carry no sentence.
+    if (line.trim() === '' || line.startsWith('#')) continue
     if (/^[\s\u3000]/.test(line) && out.length > 0) {
       ;(out.at(-1)!.block ??= []).push(line.replace(/^[\s\u3000]/, ''))
       continue

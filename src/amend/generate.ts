@@ -24,6 +24,13 @@ export class UnprovenError extends Error {
   constructor(readonly differences: Difference[]) {
     super(`the amendment does not reproduce the new version (${differences.length} differences, first at ${differences[0]?.path})`)
   }
+
+  text(lang: 'ja' | 'en'): string {
+    const first = this.differences[0]?.path ?? ''
+    return lang === 'ja'
+      ? `新版を再現する改め文を書けませんでした（適用結果が ${this.differences.length} か所で新版と異なります。最初は ${first}）`
+      : `could not write an amendment that reproduces the new version (${this.differences.length} differences after applying it, first at ${first})`
+  }
 }
 
 export function writeAmendment(oldModel: Model, newModel: Model, tokenizer: Tokenizer, numerals: Numerals = oldModel.numerals): Amendment {

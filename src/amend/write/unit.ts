@@ -36,6 +36,7 @@ const touched = (clause: Clause) => (clause.id ? [clause.id] : [])
 
 /** The sentences turning `old` into `neu`, both of one kind at one place. */
 export function amendClause(old: Clause, neu: Clause, names: Names, writer: Writer): Sentence[] {
+  if (deepKey(old) === deepKey(neu)) return []
   const detailed = detail(old, neu, names, writer)
   return detailed ?? [rewrite(old, neu, names.full, writer)]
 }
