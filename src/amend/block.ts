@@ -10,7 +10,7 @@ const paragraphHead = /^([0-9０-９]+)[　 ](.*)$/
 const kanjiItem = /^([一二三四五六七八九十百]+)(?:の([一二三四五六七八九十]+))?　(.*)$/
 const arabicItem = /^[(（]([0-9０-９]+)(?:の([0-9０-９]+))?[)）][　 ]?(.*)$/
 const subitemLine = /^(　+)(\S+?)　(.*)$/
-const tableTitle = /^［(?:第(\d+)表|表)(?:　(.*))?］$/
+const tableTitle = new RegExp(`^(?:第(${numeral})表(?:　(.*))?|［(.*)］)$`)
 const appendixHeadLine = new RegExp(`^(別記|別紙|別表|附則|様式)(?:第(${numeral}))?(?:　(.*))?$`)
 
 /** Clauses from block lines; `preamble` reads every line as the text before the first article. */
@@ -41,7 +41,7 @@ export function readBlock(lines: string[], preamble = false): Clause[] {
     if (line.trim() === '') continue
     let m: RegExpExecArray | null
     if ((m = tableTitle.exec(line))) {
-      table = {kind: 'table', num: m[1] ?? '', caption: m[2], text: '', children: []}
+      table = {kind: 'table', num: m[1] ? String(readNumeral(m[1])) : '', caption: m[2] ?? m[3], text: '', children: []}
       if (appendix && !article && !paragraph) appendix.children.push(table)
       else if (article || appendix || paragraph || item) current().children.push(table)
       else out.push(table)
@@ -60,7 +60,7 @@ export function readBlock(lines: string[], preamble = false): Clause[] {
         else if (article || appendix || paragraph || item) current().children.push(table)
         else out.push(table)
       }
-      table.children.push({kind: 'row', num: '', text: cells, children: []})
+      table.children.push({kind: 'row', num: '', text: cells.replace(/<br>/g, '\n'), children: []})
       continue
     }
     table = undefined

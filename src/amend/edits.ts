@@ -97,23 +97,30 @@ function chooseEdit(
   newPart: string,
   current: string
 ): TextEdit | undefined {
-  const unique = (value: string) => quotable(value) && occurrences(current, value) === 1
+  // A quote reads as words: not a lone kana, not starting or ending on 、 or 。, found once.
+  const readable = (value: string) => !/^[、。，．]|[、，]$/.test(value) && !/^[\u3041-\u309f]$/.test(value)
+  const unique = (value: string) => quotable(value) && readable(value) && occurrences(current, value) === 1
   // An anchor of a lone particle or mark (「に」の下に, 「。」の下に) is hard to read: it takes a neighbour.
   const anchor = (value: string) => unique(value) && value.replace(/[、。，．・「」（）()]/g, '').length >= 2
-  const inserting = hunk.oldFrom === hunk.oldTo
+  if (hunk.oldFrom === hunk.oldTo) {
+    // 「A」の下に「B」を加える reads best; 「A」の上に only where no few words before will do.
+    for (const [side, most] of [
+      ['after', Math.min(3, hunk.oldFrom - lowest)],
+      ['before', Math.min(3, highest - hunk.oldTo)]
+    ] as const) {
+      for (let grow = 1; grow <= most; grow++) {
+        const words = side === 'after' ? written(startOf(hunk.oldFrom - grow), endOf(hunk.oldFrom)) : written(startOf(hunk.oldTo), endOf(hunk.oldTo + grow))
+        if (anchor(words)) return {op: 'insert', anchor: words, side, words: newPart}
+      }
+    }
+  }
   for (let grow = 0; grow <= highest - lowest; grow++) {
     for (let left = Math.min(grow, hunk.oldFrom - lowest); left >= 0; left--) {
       const right = grow - left
       if (hunk.oldTo + right > highest) continue
+      if (hunk.oldFrom === hunk.oldTo && (left === 0 || right === 0)) continue
       const from = startOf(hunk.oldFrom - left)
       const to = endOf(hunk.oldTo + right)
-      const before = written(from, endOf(hunk.oldFrom))
-      const after = written(startOf(hunk.oldTo), to)
-      if (inserting) {
-        if (right === 0 && left > 0 && anchor(before)) return {op: 'insert', anchor: before, side: 'after', words: newPart}
-        if (left === 0 && right > 0 && anchor(after)) return {op: 'insert', anchor: after, side: 'before', words: newPart}
-        if (left === 0 || right === 0) continue
-      }
       const quoted = written(from, to)
       if (!unique(quoted)) continue
       if (left === 0 && right === 0 && newPart === '') return {op: 'delete', from: quoted}

@@ -43,18 +43,25 @@ function linesOf(clause: Clause, numerals: Numerals): string[] {
     case 'subitem':
       return [`${'　'.repeat(clause.depth ?? 1)}${clause.marker ?? ''}　${clause.text}`, ...rest(clause.children)]
     case 'table': {
-      const title = `［${clause.num ? `第${clause.num}表` : '表'}${clause.caption ? `　${clause.caption}` : ''}］`
-      const lines = [title]
+      // 第2表　title, as numbered tables are headed; a table with neither number nor title has no head.
+      const lines = clause.num ? [`第${numberIn(Number(clause.num), numerals)}表${clause.caption ? `　${clause.caption}` : ''}`] : clause.caption ? [`［${clause.caption}］`] : []
       for (const row of clause.children) {
-        lines.push(`|${row.text}|`)
+        lines.push(`|${row.text.replace(/\n/g, '<br>')}|`)
         if (row.header) lines.push(`|${row.text.split('|').map(() => '---').join('|')}|`)
       }
       return lines
     }
     case 'row':
-      return [`|${clause.text}|`]
-    case 'appendix':
-      return [appendixHead(clause, numerals), ...rest(clause.children)]
+      return [`|${clause.text.replace(/\n/g, '<br>')}|`]
+    case 'appendix': {
+      // Paragraphs of an appendix are numbered from the first: 1 …, 2 ….
+      const lines = [appendixHead(clause, numerals)]
+      for (const child of clause.children) {
+        if (child.kind === 'paragraph' && child.num === '1') lines.push(`${paragraphMarker('1', numerals)}${child.text}`, ...rest(child.children))
+        else lines.push(...linesOf(child, numerals))
+      }
+      return lines
+    }
   }
 }
 

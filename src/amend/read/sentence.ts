@@ -163,10 +163,10 @@ export function readSentence(sentence: string, block: () => Clause[]): Operation
         continue
       }
     }
-    if (part.startsWith('から')) {
+    if (part.startsWith('から') || part.startsWith('及び')) {
       const to = readPlace(part.slice(2), place)
       const tail = to ? part.slice(2 + to.length) : ''
-      const shift = /^までを([0-9０-９〇一二三四五六七八九十]+)[条項号]ずつ繰り(下|上)げ(る)?$/.exec(tail)
+      const shift = (part.startsWith('から') ? /^までを([0-9０-９〇一二三四五六七八九十]+)[条項号]ずつ繰り(下|上)げ(る)?$/ : /^を([0-9０-９〇一二三四五六七八九十]+)[条項号]ずつ繰り(下|上)げ(る)?$/).exec(tail)
       if (to && shift) {
         operations.push({op: 'shift', place, to: to.place, by: readNumeral(shift[1])!, down: shift[2] === '下'})
         continue

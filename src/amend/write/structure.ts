@@ -70,8 +70,9 @@ export function structureSentences(changes: ListChanges, numerals: Numerals): st
       if (rest.length === 1) parts.push({words: `${place(rest[0][0])}を${name(rest[0][1])}`, verb: 'とし'})
       else if (rest.length > 1) {
         const [low, high] = verb === '繰り上げ' ? [rest[0][0], rest.at(-1)![0]] : [rest.at(-1)![0], rest[0][0]]
-        const shift = Math.abs(Number(rest[0][1]) - Number(rest[0][0]))
-        parts.push({words: `${place(low)}から${name(high)}までを${numberIn(shift, numerals)}${unit}ずつ`, verb})
+        const shift = `${numberIn(Math.abs(Number(rest[0][1]) - Number(rest[0][0])), numerals)}${unit}ずつ`
+        // Two clauses are named side by side (第六条及び第七条), more as a range (第十条から第十五条まで).
+        parts.push({words: `${place(low)}${rest.length === 2 ? '及び' : 'から'}${name(high)}${rest.length === 2 ? '' : 'まで'}を${shift}`, verb})
       }
     }
   }

@@ -56,6 +56,8 @@ function detail(old: Clause, neu: Clause, names: Names, writer: Writer): Sentenc
   }
   const inner = children(old, neu, names, writer)
   if (!inner) return undefined
+  // An article whose every paragraph is rewritten is rewritten as an article.
+  if (old.kind === 'article' && inner.length > 0 && inner.length === old.children.length && inner.every((s) => s.block && s.text.endsWith('を次のように改める。'))) return undefined
   out.push(...inner)
   return out
 }
