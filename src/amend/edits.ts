@@ -12,9 +12,10 @@ export type TextEdit =
   | {op: 'insert'; anchor: string; side: 'after' | 'before'; words: string}
   | {op: 'delete'; from: string}
 
-/** Edits beyond this many places, or touching more than this share of the text, make a rewrite. */
+/** Edits beyond this many places, or touching more than this share of the text (one place: the larger share), make a rewrite. */
 const maxEdits = 4
 const maxShare = 0.5
+const maxShareOfOne = 0.8
 
 /** The edits turning `oldText` into `newText` (equal in normal form when none), or undefined when the text is better rewritten whole. */
 export function textEdits(oldText: string, newText: string, tokenizer: Tokenizer): TextEdit[] | undefined {
@@ -26,7 +27,7 @@ export function textEdits(oldText: string, newText: string, tokenizer: Tokenizer
   const newWords = words(newView.text, tokenizer)
   const hunks = hunksOf(oldWords, newWords)
   const changed = hunks.reduce((sum, h) => sum + spanLength(oldWords, h.oldFrom, h.oldTo) + spanLength(newWords, h.newFrom, h.newTo), 0)
-  if (hunks.length > maxEdits || changed > maxShare * (oldView.text.length + newView.text.length)) return undefined
+  if (hunks.length > maxEdits || changed > (hunks.length === 1 ? maxShareOfOne : maxShare) * (oldView.text.length + newView.text.length)) return undefined
 
   const edits: TextEdit[] = []
   let current = oldText
@@ -97,8 +98,8 @@ function chooseEdit(
   newPart: string,
   current: string
 ): TextEdit | undefined {
-  // A quote reads as words: not a lone kana, not starting or ending on 、 or 。, found once.
-  const readable = (value: string) => !/^[、。，．]|[、，]$/.test(value) && !/^[\u3041-\u309f]$/.test(value)
+  // A quote reads as words: not a lone kana, not starting on 、 or 。, found once.
+  const readable = (value: string) => !/^[、。，．]/.test(value) && !/^[\u3041-\u309f]$/.test(value)
   const unique = (value: string) => quotable(value) && readable(value) && occurrences(current, value) === 1
   // An anchor of a lone particle or mark (「に」の下に, 「。」の下に) is hard to read: it takes a neighbour.
   const anchor = (value: string) => unique(value) && value.replace(/[、。，．・「」（）()]/g, '').length >= 2

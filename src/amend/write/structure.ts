@@ -66,8 +66,10 @@ export function structureSentences(changes: ListChanges, numerals: Numerals): st
   ] as const) {
     for (const run of runsOf(moves)) {
       const [first, ...rest] = run
-      parts.push({words: `${place(first[0])}を${name(first[1])}`, verb: 'とし'})
-      if (rest.length === 1) parts.push({words: `${place(rest[0][0])}を${name(rest[0][1])}`, verb: 'とし'})
+      // A paragraph's new number is cited with its article (第五条第三項を同条第四項とし).
+      const target = (num: string) => (changes.kind === 'paragraph' ? '同条' : '') + name(num)
+      parts.push({words: `${place(first[0])}を${target(first[1])}`, verb: 'とし'})
+      if (rest.length === 1) parts.push({words: `${place(rest[0][0])}を${target(rest[0][1])}`, verb: 'とし'})
       else if (rest.length > 1) {
         const [low, high] = verb === '繰り上げ' ? [rest[0][0], rest.at(-1)![0]] : [rest.at(-1)![0], rest[0][0]]
         const shift = `${numberIn(Math.abs(Number(rest[0][1]) - Number(rest[0][0])), numerals)}${unit}ずつ`
@@ -77,14 +79,16 @@ export function structureSentences(changes: ListChanges, numerals: Numerals): st
     }
   }
   const sentences: string[] = []
+  // A sentence of one part names the item in full: 第十一条第二項第三号を削る。
+  const close = (list: Part[]) => chain(list.length === 1 && changes.kind === 'item' ? [{...list[0], words: list[0].words.replace(`${changes.parent}中`, changes.parent)}] : list)
   changes.added.forEach((addition, i) => {
     const where = addition.atEnd && changes.kind !== 'article' ? `${container()}に` : addition.after !== undefined ? `${place(addition.after)}の次に` : `${place(addition.before!)}の前に`
     parts.push({words: `${where}次の${numberIn(addition.count, numerals)}${unit}を`, verb: '加え'})
     // Each run of new clauses ends its sentence, since its block follows the sentence.
-    sentences.push(chain(parts.splice(0)))
+    sentences.push(close(parts.splice(0)))
     if (i + 1 < changes.added.length) named = false
   })
-  if (parts.length > 0) sentences.push(chain(parts))
+  if (parts.length > 0) sentences.push(close(parts))
   return sentences
 }
 

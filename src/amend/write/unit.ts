@@ -57,7 +57,10 @@ function detail(old: Clause, neu: Clause, names: Names, writer: Writer): Sentenc
   const inner = children(old, neu, names, writer)
   if (!inner) return undefined
   // An article whose every paragraph is rewritten is rewritten as an article.
-  if (old.kind === 'article' && inner.length > 0 && inner.length === old.children.length && inner.every((s) => s.block && s.text.endsWith('を次のように改める。'))) return undefined
+  if (old.kind === 'article' && old.children.length > 0) {
+    const rewrites = new Set(old.children.map((p) => rewriteSentence(childNames(p, old, names, old.children.length, writer).full)))
+    if (inner.length === rewrites.size && inner.every((s) => rewrites.has(s.text))) return undefined
+  }
   out.push(...inner)
   return out
 }
@@ -72,7 +75,7 @@ function children(old: Clause, neu: Clause, names: Names, writer: Writer): Sente
     if (kind === 'table') {
       if (olds.length !== news.length) return undefined
       olds.forEach((t, i) => {
-        const name = `${names.full}の${olds.length === 1 ? '' : `第${numberIn(i + 1, writer.numerals)}`}表`
+        const name = `${names.short}の${olds.length === 1 ? '' : `第${numberIn(i + 1, writer.numerals)}`}表`
         out.push(...amendClause(t, news[i], {short: name, full: name}, writer))
       })
       continue
