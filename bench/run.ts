@@ -7,7 +7,8 @@ const modules: Record<string, () => Promise<{run(context: BenchContext): Promise
   parse: () => import('./parse.js'),
   check: () => import('./check.js'),
   rewrite: () => import('./rewrite.js'),
-  diff: () => import('./diff.js')
+  diff: () => import('./diff.js'),
+  amend: () => import('./amend.js')
 }
 
 const wanted = process.argv.slice(2)
