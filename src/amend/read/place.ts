@@ -18,7 +18,7 @@ export interface Place {
 const n = '[0-9０-９〇一二三四五六七八九十百千]+'
 const pieces: Array<[RegExp, (m: RegExpExecArray, place: Place, context: Place) => void]> = [
   [/^(?:前文|題名)/, (_m, place) => void (place.preamble = true)],
-  [new RegExp(`^(別記|別紙|別表|附則|様式)(?:第(${n}))?`), (m, place) => void (place.appendix = `${m[1]}${m[2] ? readNumeral(m[2]) : ''}`)],
+  [new RegExp(`^(別記|別紙|別表|附則|様式)(?:第(?!${n}[条項号表])(${n}))?`), (m, place) => void (place.appendix = `${m[1]}${m[2] ? readNumeral(m[2]) : ''}`)],
   [new RegExp(`^第${n}条(?:の${n})*`), (m, place) => void (place.article = headingNumber(m[0]))],
   [/^同条/, (_m, place, context) => void ((place.appendix = context.appendix), (place.article = context.article))],
   [new RegExp(`^第(${n})項`), (m, place) => void (place.paragraph = String(readNumeral(m[1])))],
