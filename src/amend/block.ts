@@ -60,7 +60,7 @@ export function readBlock(lines: string[], preamble = false): Clause[] {
         else if (article || appendix || paragraph || item) current().children.push(table)
         else out.push(table)
       }
-      table.children.push({kind: 'row', num: '', text: cells.replace(/<br>/g, '\n'), children: []})
+      table.children.push({kind: 'row', num: '', text: cells, children: []})
       continue
     }
     table = undefined

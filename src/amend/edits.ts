@@ -4,6 +4,7 @@
 import {diffArrays} from 'diff'
 import {compactWithMap} from '../parse/normalize.js'
 import type {Tokenizer} from '../diff/tokenizer.js'
+import {normal} from './model.js'
 import {findOnce, occurrences, quotable} from './quote.js'
 import {words} from './words.js'
 
@@ -21,7 +22,7 @@ const maxShareOfOne = 0.8
 export function textEdits(oldText: string, newText: string, tokenizer: Tokenizer): TextEdit[] | undefined {
   const oldView = compactWithMap(oldText)
   const newView = compactWithMap(newText)
-  if (oldView.text === newView.text) return []
+  if (normal(oldText) === normal(newText)) return []
   if (oldView.text === '' || newView.text === '') return undefined
   const oldWords = words(oldView.text, tokenizer)
   const newWords = words(newView.text, tokenizer)
@@ -51,7 +52,7 @@ export function textEdits(oldText: string, newText: string, tokenizer: Tokenizer
     shift += compactWithMap(next).text.length - view.text.length
     current = next
   }
-  return compactWithMap(current).text === newView.text ? edits : undefined
+  return normal(current) === normal(newText) ? edits : undefined
 }
 
 interface Hunk {

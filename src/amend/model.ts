@@ -101,8 +101,8 @@ function ownBody(node: Parent): string {
   return parts.join('')
 }
 
-/** The form two versions are compared in. */
-export const normal = (text: string) => compact(text)
+/** The form two versions are compared in: line breaks are layout too. */
+export const normal = (text: string) => compact(text).replace(/[\r\n]/g, '')
 
 /** A place where two models differ: the clause path (in the first model's numbers) and what differs. */
 export interface Difference {

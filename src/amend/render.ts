@@ -46,13 +46,13 @@ function linesOf(clause: Clause, numerals: Numerals): string[] {
       // 第2表　title, as numbered tables are headed; a table with neither number nor title has no head.
       const lines = clause.num ? [`第${numberIn(Number(clause.num), numerals)}表${clause.caption ? `　${clause.caption}` : ''}`] : clause.caption ? [`［${clause.caption}］`] : []
       for (const row of clause.children) {
-        lines.push(`|${row.text.replace(/\n/g, '<br>')}|`)
+        lines.push(rowLine(row))
         if (row.header) lines.push(`|${row.text.split('|').map(() => '---').join('|')}|`)
       }
       return lines
     }
     case 'row':
-      return [`|${clause.text.replace(/\n/g, '<br>')}|`]
+      return [rowLine(clause)]
     case 'appendix': {
       // Paragraphs of an appendix are numbered from the first: 1 …, 2 ….
       const lines = [appendixHead(clause, numerals)]
@@ -64,6 +64,9 @@ function linesOf(clause: Clause, numerals: Numerals): string[] {
     }
   }
 }
+
+/** A table row on one line; a cell's line breaks are layout and become spaces. */
+const rowLine = (row: Clause) => `|${row.text.replace(/\n/g, ' ')}|`
 
 export function paragraphMarker(num: string, numerals: Numerals): string {
   return numerals === 'kanji' ? `${fullWidth(num)}　` : `${num} `
