@@ -87,4 +87,17 @@ describe('random edit scripts on the seed', () => {
       {numRuns: 150}
     )
   })
+
+  it('round-trips when the edited seed is handed over as text and parsed again', async () => {
+    const seedTree = parse(readFileSync(seedPath, 'utf8')).tree
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, {minLength: 1, maxLength: 4}), async (steps) => {
+        const neu = applyScript(seed, steps)
+        const copy = parse(documentText(neu.clauses, neu.numerals)).tree
+        const amendment = await amendDocuments(seedTree, copy, {tokenizer: fakeTokenizer})
+        expect(checkAmendment(seedTree, amendmentText(amendment.sentences), copy)).toEqual([])
+      }),
+      {numRuns: 60}
+    )
+  })
 })
