@@ -4,6 +4,7 @@
 import {describe, expect, it} from 'vitest'
 import {amendDocuments, amendmentText, checkAmendment} from '../src/amend/index.js'
 import {parse} from '../src/parse/index.js'
+import {renderAmendmentJson, renderAmendmentMarkdown} from '../src/amend/output.js'
 import {fakeTokenizer} from './helpers/fake-tokenizer.js'
 
 // A statute-style 規程 in kanji numerals.
@@ -217,6 +218,25 @@ describe('改め文: tables', () => {
 
   it('edits the words of a row: 「机」の項中「500円」を「600円」に改める', async () => {
     expect(await amend(terms, edit(terms, ['| 机 | 500円 |', '| 机 | 600円 |']))).toEqual(['別表の表中「机」の項中「500円」を「600円」に改める。'])
+  })
+})
+
+describe('改め文: the Markdown and JSON forms', () => {
+  it('applies the Markdown form as it applies the text', async () => {
+    const neu = edit(rules, ['三　死亡したとき。\n', '三　死亡したとき。\n四　会が解散したとき。\n'], ['一年間の会費', '二年間の会費'])
+    const result = await amendDocuments(parse(rules).tree, parse(neu).tree, {tokenizer: fakeTokenizer})
+    const md = renderAmendmentMarkdown(result)
+    expect(md).toBe('# 改め文\n\n第二条第一項中「一年間」を「二年間」に改める。\n\n第四条に次の一号を加える。\n\n> 　四　会が解散したとき。\n')
+    expect(checkAmendment(parse(rules).tree, md, parse(neu).tree)).toEqual([])
+    expect(JSON.parse(renderAmendmentJson(result, {old: 'a.txt', new: 'b.txt'}))).toEqual({
+      old: 'a.txt',
+      new: 'b.txt',
+      numerals: 'kanji',
+      sentences: [
+        {text: '第二条第一項中「一年間」を「二年間」に改める。', touches: ['art_2__para_1']},
+        {text: '第四条に次の一号を加える。', block: ['四　会が解散したとき。'], touches: ['art_4__para_1__item_4']}
+      ]
+    })
   })
 })
 

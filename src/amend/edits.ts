@@ -135,7 +135,7 @@ function chooseEdit(
 }
 
 /** Quoted words without the spaces of the layout; a space between two Latin letters or digits stays. */
-export const tidy = (value: string) => value.replace(/[\s\u3000]+/g, (space, at: number, whole: string) => (/[A-Za-z0-9]/.test(whole[at - 1] ?? '') && /[A-Za-z0-9]/.test(whole[at + space.length] ?? '') ? ' ' : ''))
+const tidy = (value: string) => value.replace(/[\s\u3000]+/g, (space, at: number, whole: string) => (/[A-Za-z0-9]/.test(whole[at - 1] ?? '') && /[A-Za-z0-9]/.test(whole[at + space.length] ?? '') ? ' ' : ''))
 
 /** Applies one edit; undefined when its quoted words are missing or stand more than once. */
 export function applyEdit(text: string, edit: TextEdit): string | undefined {

@@ -5,7 +5,7 @@ import type {Numerals} from './model.js'
 const digits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
 /** 1 → 一, 12 → 十二, 103 → 百三, 2024 → 二千二十四. */
-export function kanjiNumber(n: number): string {
+function kanjiNumber(n: number): string {
   if (n === 0) return '〇'
   let out = ''
   const units: Array<[number, string]> = [

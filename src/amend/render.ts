@@ -68,18 +68,18 @@ function linesOf(clause: Clause, numerals: Numerals): string[] {
 /** A table row on one line; a cell's line breaks are layout and become spaces. */
 const rowLine = (row: Clause) => `|${row.text.replace(/\n/g, ' ')}|`
 
-export function paragraphMarker(num: string, numerals: Numerals): string {
+function paragraphMarker(num: string, numerals: Numerals): string {
   return numerals === 'kanji' ? `${fullWidth(num)}　` : `${num} `
 }
 
-export function itemMarker(num: string, numerals: Numerals): string {
+function itemMarker(num: string, numerals: Numerals): string {
   const [main, branch] = num.split('-').map(Number)
   if (numerals === 'kanji') return `${numberIn(main, 'kanji')}${branch ? `の${numberIn(branch, 'kanji')}` : ''}　`
   return `(${main}${branch ? `の${branch}` : ''}) `
 }
 
 /** 別表第一　title / 別紙　title */
-export function appendixHead(clause: Clause, numerals: Numerals): string {
+function appendixHead(clause: Clause, numerals: Numerals): string {
   return `${appendixName(clause.num, numerals)}${clause.caption ? `　${clause.caption}` : ''}`
 }
 

@@ -93,7 +93,7 @@ function children(old: Clause, neu: Clause, names: Names, writer: Writer): Sente
 }
 
 /** How a child of `parent` is cited, in the numbers it has now. */
-export function childNames(child: Clause, parent: Clause | undefined, parentNames: Names, siblings: number, writer: Writer): Names {
+function childNames(child: Clause, parent: Clause | undefined, parentNames: Names, siblings: number, writer: Writer): Names {
   const base = parentNames.full
   switch (child.kind) {
     case 'article': {
@@ -120,7 +120,7 @@ export function childNames(child: Clause, parent: Clause | undefined, parentName
 const keys = new WeakMap<Clause, string>()
 
 /** The normal text of a clause and all below it: equal keys, equal clauses. */
-export function deepKey(clause: Clause): string {
+function deepKey(clause: Clause): string {
   let key = keys.get(clause)
   if (key === undefined) {
     key = `${clause.kind}|${normal(clause.caption ?? '')}|${normal(clause.text)}[${clause.children.map(deepKey).join(',')}]`
@@ -137,7 +137,7 @@ const grams = (c: Clause) => {
 }
 
 /** Pairs the clauses of a list in order, as the diff pairs them. */
-export function alignList(olds: Clause[], news: Clause[]) {
+function alignList(olds: Clause[], news: Clause[]) {
   return align(olds, news, {key: deepKey, similarity: (a, b) => dice(grams(a), grams(b)), threshold: 0.3, pairLeftovers: true})
 }
 
