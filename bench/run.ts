@@ -8,7 +8,8 @@ const modules: Record<string, () => Promise<{run(context: BenchContext): Promise
   check: () => import('./check.js'),
   rewrite: () => import('./rewrite.js'),
   diff: () => import('./diff.js'),
-  pdf: () => import('./pdf.js')
+  pdf: () => import('./pdf.js'),
+  amend: () => import('./amend.js')
 }
 
 const wanted = process.argv.slice(2)

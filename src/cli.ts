@@ -13,6 +13,7 @@ import type {ParseOptions} from './cli/parse.js'
 import type {StartOptions} from './cli/start.js'
 import {registerDiff} from './cli/diff.js'
 import {registerCheck} from './cli/check.js'
+import {registerAmend} from './cli/amend.js'
 import type {RewriteOptions as RewriteCommandOptions} from './cli/rewrite.js'
 
 const lang = pickLang(process.argv)
@@ -79,6 +80,7 @@ program
 
 registerCheck(program, lang)
 registerDiff(program, lang)
+registerAmend(program, lang)
 
 program
   .command('start')
