@@ -10,7 +10,7 @@ import {findOverrides, readPrecedence, selfName} from './precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
 import {readingTableFromTree} from './table.js'
 import {treeIndex} from '../parse/references.js'
-import {clauseAt} from './tree.js'
+import {clauseFinder} from './tree.js'
 import type {ClauseReference, Exclusion, Override, Precedence, ReadingTable, Substitution} from './types.js'
 
 export interface Source {
@@ -114,6 +114,7 @@ function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, excl
   const {output, matches, replacements} = rewriteText(matcher, text)
   const from = pointFinder(text)
   const to = pointFinder(output)
+  const clauseAt = clauseFinder(tree)
   const substitutions: Substitution[] = replacements.map((replacement) => ({
     row: matcher.rows[replacement.row].index,
     table: matcher.rows[replacement.row].table,
@@ -122,7 +123,7 @@ function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, excl
     replacement: matcher.rows[replacement.row].effective,
     upstream: {start: from(replacement.start), end: from(replacement.end)},
     output: {start: to(replacement.outputStart), end: to(replacement.outputEnd)},
-    clause: clauseAt(tree, replacement.start)
+    clause: clauseAt(replacement.start)
   }))
   const toOutput = outputOffsets(replacements)
   const marks: Mark[] = []

@@ -3,6 +3,9 @@
 // report can say 暗号可オプション → did you mean 暗号化オプション (1).
 import {compact, compactWithMap} from '../parse/normalize.js'
 
+/** A text's compact view and the source offset of each of its units (compactWithMap). */
+export type CompactView = ReturnType<typeof compactWithMap>
+
 export interface Nearest {
   /** the source text, as written */
   text: string
@@ -13,10 +16,13 @@ export interface Nearest {
   end: number
 }
 
-/** The best approximate occurrence of `name` in `text`, or undefined when the text is empty. */
-export function nearestText(name: string, text: string): Nearest | undefined {
+/**
+ * The best approximate occurrence of `name` in `text`, or undefined when the text is empty.
+ * `compacted` is the text's compact view, when the caller already has it.
+ */
+export function nearestText(name: string, text: string, compacted: CompactView = compactWithMap(text)): Nearest | undefined {
   const pattern = compact(name)
-  const {text: view, map} = compactWithMap(text)
+  const {text: view, map} = compacted
   const m = pattern.length
   if (m === 0 || view.length === 0) return undefined
   // One column of the DP per text position: cost[i] is the distance of pattern[0, i) to the

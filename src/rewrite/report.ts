@@ -3,9 +3,9 @@
 import {compact, compactWithMap} from '../parse/normalize.js'
 import type {Document} from '../parse/types.js'
 import type {Match, Matcher} from './matcher.js'
-import {nearestText} from './nearest.js'
+import {nearestText, type CompactView} from './nearest.js'
 import {pointFinder, type PointFinder} from '../parse/lines.js'
-import {clauseAt} from './tree.js'
+import {clauseFinder} from './tree.js'
 import type {ReadingRow} from './types.js'
 
 export interface Location {
@@ -56,8 +56,11 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
     duplicateOf: matcher.duplicates.has(i) ? matcher.rows[matcher.duplicates.get(i)!].index : undefined
   }))
   const places = documents.map(({text}) => pointFinder(text))
-  documents.forEach(({tree, text, matches}, document) => {
+  // Built once per document: on a long text the view costs more than the matching.
+  const views = documents.map(({text}) => compactWithMap(text))
+  documents.forEach(({tree, matches}, document) => {
     const place = places[document]
+    const clauseAt = clauseFinder(tree)
     for (const match of matches) {
       const report = reports[match.row]
       if (match.keep) {
@@ -66,19 +69,18 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
       }
       report.count++
       const {line, column} = place(match.start)
-      report.locations.push({document, clause: clauseAt(tree, match.start), line, column})
+      report.locations.push({document, clause: clauseAt(match.start), line, column})
     }
-    countHidden(matcher, reports, text, matches)
+    countHidden(matcher, reports, views[document], matches)
   })
   for (const report of reports) {
-    if (report.count === 0 && report.kept === 0 && report.duplicateOf === undefined) report.nearest = nearestIn(report.row.upstream, documents, places)
+    if (report.count === 0 && report.kept === 0 && report.duplicateOf === undefined) report.nearest = nearestIn(report.row.upstream, documents, places, views)
   }
   return reports
 }
 
 /** Occurrences of each left side that no match of its own row took: kept, or inside another row's name. */
-function countHidden(matcher: Matcher, reports: RowReport[], text: string, matches: Match[]): void {
-  const {text: view, map} = compactWithMap(text)
+function countHidden(matcher: Matcher, reports: RowReport[], {text: view, map}: CompactView, matches: Match[]): void {
   const starts = matches.map((match) => match.start)
   matcher.rows.forEach((row, r) => {
     if (matcher.duplicates.has(r)) return
@@ -113,14 +115,14 @@ function coveringMatch(matches: Match[], starts: number[], offset: number): Matc
 }
 
 /** The nearest text in any document, if it is near enough to be a likely misspelling (a third of the name). */
-function nearestIn(name: string, documents: ReportDocument[], places: PointFinder[]): RowReport['nearest'] {
+function nearestIn(name: string, documents: ReportDocument[], places: PointFinder[], views: CompactView[]): RowReport['nearest'] {
   const limit = Math.max(1, Math.floor(compact(name).length / 3))
   let best: RowReport['nearest']
   documents.forEach(({tree, text}, document) => {
-    const found = nearestText(name, text)
+    const found = nearestText(name, text, views[document])
     if (!found || found.distance > limit || (best && best.distance <= found.distance)) return
     const {line, column} = places[document](found.start)
-    best = {document, clause: clauseAt(tree, found.start), line, column, text: found.text, distance: found.distance}
+    best = {document, clause: clauseFinder(tree)(found.start), line, column, text: found.text, distance: found.distance}
   })
   return best
 }
