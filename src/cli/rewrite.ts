@@ -6,7 +6,7 @@ import {parse} from '../parse/index.js'
 import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
 import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
 import {renderEffectiveMarkdown, renderReportMarkdown} from '../render/effective-md.js'
-import {buildEffective, namesDocument, parseExcludeOption, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument, type Source} from '../rewrite/index.js'
+import {buildEffective, namesDocument, parseExcludeOption, readingSentences, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument, type Source} from '../rewrite/index.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import type {Lang} from './lang.js'
@@ -30,6 +30,7 @@ export interface RewriteOptions {
 export async function rewriteCommand(options: RewriteOptions): Promise<void> {
   const {lang} = options
   const effective = await buildFromFiles(options)
+  for (const warning of effective.report.warnings) process.stderr.write(`yakkan: ${lang === 'ja' ? '警告' : 'warning'}: ${warning[lang]}\n`)
   const text = options.report ? renderReport(effective, options.format, lang) : renderEffective(effective, options.format, lang, options.plain ?? false)
   if (options.output) {
     await mkdir(dirname(options.output), {recursive: true})
@@ -71,7 +72,7 @@ export function renderReport(effective: EffectiveDocument, format: RewriteFormat
  */
 export async function rewriteStep(context: StartContext): Promise<void> {
   const {lang} = context
-  const resellers = context.documents.filter((document) => readingTableFromTree(document.tree))
+  const resellers = context.documents.filter((document) => readingTableFromTree(document.tree) || readingSentences(document.tree).length > 0)
   const candidates = context.documents.filter((document) => !resellers.includes(document))
   for (const reseller of resellers) {
     const upstreams = candidates.filter((candidate) => namesDocument(reseller.tree, candidate.tree))

@@ -32,7 +32,7 @@ export interface DanglingSource {
 
 // The name an item opens with, before the space that starts its description: 甲オプション　…するもの
 const leadingName = /^([^\s\u3000、。，．（）()「」]{2,40})[\s\u3000]/
-// Units that would make a hit part of a longer word (甲乙オプション holds 乙オプション).
+// Units that would make a hit part of a longer word (データボックスオプション holds ボックスオプション).
 const wordUnit = /[\p{Script=Katakana}ーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u
 
 /** The name an excluded clause stands for: the quoted name, else the name its text opens with. */
