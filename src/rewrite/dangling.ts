@@ -32,8 +32,10 @@ export interface DanglingSource {
 
 // The name an item opens with, before the space that starts its description: 甲オプション　…するもの
 const leadingName = /^([^\s\u3000、。，．（）()「」]{2,40})[\s\u3000]/
-// Units that would make a hit part of a longer word (データボックスオプション holds ボックスオプション).
-const wordUnit = /[\p{Script=Katakana}ーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]/u
+// A hit is part of a longer word when the unit beside it is of the same kind as the name's
+// end there (データボックスオプション holds ボックスオプション, 長期転送… holds 転送…).
+const kinds = [/[\p{Script=Katakana}ー]/u, /\p{Script=Han}/u, /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/]
+const sameKind = (a: string, b: string) => a !== '' && b !== '' && kinds.some((kind) => kind.test(a) && kind.test(b))
 
 /** The name an excluded clause stands for: the quoted name, else the name its text opens with. */
 export function excludedName(exclusion: Exclusion): string | undefined {
@@ -74,7 +76,7 @@ export function findDangling(documents: DanglingSource[], exclusions: Exclusion[
       const matcher = compileMatcher(keys.map((key, i) => ({index: i + 1, row: i + 1, upstream: key, effective: key})))
       for (const match of findMatches(matcher, text)) {
         if (match.keep || excluded(match.start)) continue
-        if (wordUnit.test(text[match.start - 1] ?? '') || wordUnit.test(text[match.end] ?? '')) continue
+        if (sameKind(text[match.start - 1] ?? '', text[match.start]) || sameKind(text[match.end] ?? '', text[match.end - 1])) continue
         const wanted = keys[match.row]
         for (const {ref} of named.filter((entry) => compact(entry.upstream) === wanted)) push(ref, 'name', match.start, text.slice(match.start, match.end))
       }
