@@ -29,6 +29,8 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
   const labelled = new Set<Mark>()
   let sub = 0
   let anchor = 0
+  let range = 0
+  let active: Mark[] = []
   let start = 0
   while (start <= output.length) {
     const newline = output.indexOf('\n', start)
@@ -57,7 +59,11 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
     }
     text(contentEnd)
     const blank = output.slice(start, contentEnd).trim() === ''
-    const over = ranges.filter((mark) => mark.start < Math.max(contentEnd, start + 1) && start < mark.end)
+    // Ranges come sorted by start: those begun by the end of this line join, those ended leave.
+    const reach = Math.max(contentEnd, start + 1)
+    while (range < ranges.length && ranges[range].start < reach) active.push(ranges[range++])
+    active = active.filter((mark) => start < mark.end)
+    const over = active
     const labels = blank ? [] : over.filter((mark) => !labelled.has(mark))
     for (const mark of labels) labelled.add(mark)
     lines.push({

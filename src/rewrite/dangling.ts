@@ -2,7 +2,7 @@
 // upstream text still names elsewhere — a row of a price table, another item's
 // requirement, a 第3条第2号 reference — so legal sees what no longer has anything to
 // point at. Read on the upstream text, outside the excluded clauses themselves.
-import {pointFinder} from '../parse/lines.js'
+import {pointFinder, type PointFinder} from '../parse/lines.js'
 import {compact} from '../parse/normalize.js'
 import {collectReferences} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
@@ -28,6 +28,8 @@ export interface Dangling {
 export interface DanglingSource {
   tree: Document
   text: string
+  /** the text's line finder, when the caller already has one */
+  place?: PointFinder
 }
 
 // The name an item opens with, before the space that starts its description: 甲オプション　…するもの
@@ -51,7 +53,7 @@ export function excludedName(exclusion: Exclusion): string | undefined {
  */
 export function findDangling(documents: DanglingSource[], exclusions: Exclusion[], effectiveName: (name: string) => string = (name) => name): Dangling[] {
   const found: Dangling[] = []
-  documents.forEach(({tree, text}, document) => {
+  documents.forEach(({tree, text, place: known}, document) => {
     const mine = exclusions.map((exclusion, index) => ({exclusion, index})).filter(({exclusion}) => exclusion.target?.document === document)
     if (mine.length === 0) return
     const index = treeIndex(tree)
@@ -60,7 +62,7 @@ export function findDangling(documents: DanglingSource[], exclusions: Exclusion[
       return [node.position.start.offset ?? 0, node.position.end.offset ?? 0] as const
     })
     const excluded = (offset: number) => spans.some(([start, end]) => start <= offset && offset < end)
-    const place = pointFinder(text)
+    const place = known ?? pointFinder(text)
     const clauseAt = clauseFinder(tree)
     const push = (exclusion: number, kind: Dangling['kind'], at: number, what: string) => {
       const {line, column} = place(at)

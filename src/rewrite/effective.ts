@@ -106,11 +106,11 @@ export function buildEffective(reseller: Source, upstreams: Source[], options: R
   const rewritten = upstreams.map((upstream, index) => rewriteUpstream(matcher, upstream, index, exclusions, overrides, scopes[index]))
   const rows = buildRowReports(
     matcher,
-    rewritten.map((entry, index) => ({tree: upstreams[index].tree, text: entry.document.text, matches: entry.matches}))
+    rewritten.map((entry, index) => ({tree: upstreams[index].tree, text: entry.document.text, matches: entry.matches, place: entry.place}))
   )
   const documents = rewritten.map((entry) => entry.document)
   const dangling = findDangling(
-    documents.map((document, index) => ({tree: upstreams[index].tree, text: document.text})),
+    rewritten.map((entry, index) => ({tree: upstreams[index].tree, text: entry.document.text, place: entry.place})),
     exclusions,
     (name) => readThrough(matcher, name)
   )
@@ -254,7 +254,7 @@ function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, excl
   // A title stands outside every clause: rows limited to a clause do not reach it.
   const titleScopes: RowScopes | undefined = scopes && new Map([...scopes.keys()].map((row) => [row, []]))
   const title = tree.meta.title === undefined ? undefined : readThrough(matcher, tree.meta.title, titleScopes)
-  return {matches, document: {path: upstream.path, meta: tree.meta, title, text, output, substitutions, marks}}
+  return {matches, place: from, document: {path: upstream.path, meta: tree.meta, title, text, output, substitutions, marks}}
 }
 
 /** A short text (a title) after 読替え, without the idempotence check a whole document gets. */
