@@ -18,6 +18,10 @@ export interface Line {
   overridden: boolean
   /** labels to show at the end of this line: the first line of each marked clause */
   labels: Mark[]
+  /** the deepest clause holding the line's start (article, paragraph, item, tableRow…), for layout */
+  clause?: {type: string; id: string}
+  /** the line opens that clause (an article's caption or number line, an item's first line) */
+  opens: boolean
 }
 
 export function layoutLines(document: EffectiveUpstream): Line[] {
@@ -31,12 +35,16 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
   let anchor = 0
   let range = 0
   let active: Mark[] = []
+  // Clauses open at the line being laid out, outermost first.
+  let open: Mark[] = []
   let start = 0
   while (start <= output.length) {
     const newline = output.indexOf('\n', start)
     const end = newline === -1 ? output.length : newline
     const contentEnd = end > start && output[end - 1] === '\r' ? end - 1 : end
     const pieces: Piece[] = []
+    open = open.filter((mark) => start < mark.end)
+    const depth = open.length
     let at = start
     const text = (to: number) => {
       if (to > at) pieces.push({kind: 'text', text: output.slice(at, to)})
@@ -49,6 +57,7 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
       if (nextAnchor && (!nextSub || nextAnchor.start <= nextSub.start)) {
         text(nextAnchor.start)
         pieces.push({kind: 'anchor', id: nextAnchor.id})
+        if (nextAnchor.start < Math.max(contentEnd, start + 1)) open.push(nextAnchor)
         anchor++
       } else if (nextSub) {
         text(nextSub.start)
@@ -71,7 +80,9 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
       blank,
       excluded: !blank && over.some((mark) => mark.kind === 'excluded'),
       overridden: !blank && over.some((mark) => mark.kind === 'overridden'),
-      labels
+      labels,
+      clause: open.length === 0 ? undefined : {type: open[open.length - 1].type, id: open[open.length - 1].id},
+      opens: open.length > depth
     })
     if (newline === -1) break
     start = newline + 1

@@ -265,9 +265,9 @@ function readThrough(matcher: Matcher, text: string, scopes?: RowScopes): string
 function eachClause(tree: Document, visit: (node: Parent) => void): void {
   const walk = (node: Parent) => {
     for (const child of node.children as Node[]) {
-      if (child.type === 'text' || child.type === 'tableRow') continue
+      if (child.type === 'text') continue
       visit(child)
-      walk(child)
+      if (child.type !== 'tableRow') walk(child)
     }
   }
   walk(tree)
