@@ -18,10 +18,14 @@ export interface Nearest {
  * The text is read unit by unit through its compact form, so no compact copy of a long
  * text (and no offset map) is built.
  */
-export function nearestText(name: string, text: string): Nearest | undefined {
+export function nearestText(name: string, text: string, limit?: number): Nearest | undefined {
   const pattern = compact(name)
   const m = pattern.length
   if (m === 0) return undefined
+  // With a limit, cells beyond it are not worked out (Ukkonen's cut-off): `last` is the
+  // deepest pattern prefix still within the limit, and a column goes one row past it.
+  const cap = limit === undefined ? m : Math.min(m, limit)
+  let last = cap
   // One column of the DP per compact unit: cost[i] is the distance of pattern[0, i) to the
   // best substring ending here, from[i] the source offset where that substring starts.
   let cost = new Int32Array(m + 1)
@@ -38,7 +42,8 @@ export function nearestText(name: string, text: string): Nearest | undefined {
       from[0] = offset
       nextCost[0] = 0
       nextFrom[0] = offset + 1
-      for (let i = 1; i <= m; i++) {
+      const rows = Math.min(m, last + 1)
+      for (let i = 1; i <= rows; i++) {
         // Prefer the diagonal, then dropping a pattern unit, then skipping a text unit, so
         // that ties give the tightest substring.
         let value = cost[i - 1] + (pattern.charCodeAt(i - 1) === unit ? 0 : 1)
@@ -54,11 +59,15 @@ export function nearestText(name: string, text: string): Nearest | undefined {
         nextCost[i] = value
         nextFrom[i] = start
       }
-      if (!best || nextCost[m] < best.distance) best = {distance: nextCost[m], start: nextFrom[m], end: offset + 1}
+      // Rows past the band stay beyond the limit; they read as such in the next column.
+      if (rows < m) nextCost[rows + 1] = cap + 1
+      last = rows
+      while (last > 0 && nextCost[last] > cap) last--
+      if (rows === m && (!best || nextCost[m] < best.distance)) best = {distance: nextCost[m], start: nextFrom[m], end: offset + 1}
       ;[cost, nextCost] = [nextCost, cost]
       ;[from, nextFrom] = [nextFrom, from]
     }
   }
-  if (!best || best.end <= best.start) return undefined
+  if (!best || best.end <= best.start || (limit !== undefined && best.distance > limit)) return undefined
   return {text: text.slice(best.start, best.end), distance: best.distance, start: best.start, end: best.end}
 }

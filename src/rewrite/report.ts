@@ -121,7 +121,7 @@ function nearestIn(name: string, documents: ReportDocument[], places: PointFinde
   const limit = Math.max(1, Math.floor(compact(name).length / 3))
   let best: RowReport['nearest']
   documents.forEach(({tree, text}, document) => {
-    const found = nearestText(name, text)
+    const found = nearestText(name, text, limit)
     if (!found || found.distance > limit || (best && best.distance <= found.distance)) return
     const {line, column} = places[document](found.start)
     best = {document, clause: clauseFinder(tree)(found.start), line, column, text: found.text, distance: found.distance}
