@@ -43,7 +43,7 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
     const end = newline === -1 ? output.length : newline
     const contentEnd = end > start && output[end - 1] === '\r' ? end - 1 : end
     const pieces: Piece[] = []
-    open = open.filter((mark) => start < mark.end)
+    if (open.some((mark) => mark.end <= start)) open = open.filter((mark) => start < mark.end)
     const depth = open.length
     let at = start
     const text = (to: number) => {
@@ -67,11 +67,11 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
       }
     }
     text(contentEnd)
-    const blank = output.slice(start, contentEnd).trim() === ''
+    const blank = isBlank(output, start, contentEnd)
     // Ranges come sorted by start: those begun by the end of this line join, those ended leave.
     const reach = Math.max(contentEnd, start + 1)
     while (range < ranges.length && ranges[range].start < reach) active.push(ranges[range++])
-    active = active.filter((mark) => start < mark.end)
+    if (active.some((mark) => mark.end <= start)) active = active.filter((mark) => start < mark.end)
     const over = active
     const labels = blank ? [] : over.filter((mark) => !labelled.has(mark))
     for (const mark of labels) labelled.add(mark)
@@ -88,4 +88,10 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
     start = newline + 1
   }
   return lines
+}
+
+/** Whether text[start, end) is white space only, without cutting it out. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!/\s/.test(text[i])) return false
+  return true
 }
