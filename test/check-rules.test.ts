@@ -30,7 +30,8 @@ describe('the rules', () => {
       'defined-term',
       'term-variant',
       'external-reference-resolves',
-      'reading-table-source-found'
+      'reading-table-source-found',
+      'excluded-still-named'
     ])
     for (const rule of rules) {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)+$/)

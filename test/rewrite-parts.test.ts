@@ -120,3 +120,15 @@ describe('the report on a small pair', () => {
     expect(row('乙ポータル').nearest).toBeUndefined()
   })
 })
+
+describe('nearest text within a limit', () => {
+  it('finds the same text as without one, and nothing when every candidate lies beyond it', () => {
+    const text = '前置き。甲は、暗号化オプション及び暗号化プラスオプションを提供します。'.repeat(3)
+    for (const name of ['暗号可オプション', '暗号化 プラス オプション', '暗号化プラスオプシヨン', '復号オプション']) {
+      const free = nearestText(name, text)!
+      const limited = nearestText(name, text, free.distance)
+      expect(limited).toEqual(free)
+      if (free.distance > 0) expect(nearestText(name, text, free.distance - 1)).toBeUndefined()
+    }
+  })
+})

@@ -1,5 +1,6 @@
 // Every lint rule, in the order they run; a new rule joins with one import and one entry.
 import {definedTerm} from './rules/defined-term.js'
+import {excludedStillNamed} from './rules/excluded-still-named.js'
 import {externalReferenceResolves} from './rules/external-reference-resolves.js'
 import {numberingSequential} from './rules/numbering-sequential.js'
 import {readingTableSourceFound} from './rules/reading-table-source-found.js'
@@ -17,7 +18,8 @@ export const rules: readonly Rule[] = [
   definedTerm,
   termVariant,
   externalReferenceResolves,
-  readingTableSourceFound
+  readingTableSourceFound,
+  excludedStillNamed
 ]
 
 export function findRule(id: string): Rule | undefined {

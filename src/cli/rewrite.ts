@@ -5,7 +5,7 @@ import {parse} from '../parse/index.js'
 import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
 import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
 import {renderEffectiveMarkdown, renderReportMarkdown} from '../render/effective-md.js'
-import {buildEffective, namesDocument, parseExcludeOption, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument, type Source} from '../rewrite/index.js'
+import {buildEffective, namesDocument, parseExcludeOption, readingSentences, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument, type Source} from '../rewrite/index.js'
 import {InvalidArgumentError} from 'commander'
 import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
@@ -13,6 +13,7 @@ import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
 import {writeOutput} from './output.js'
 import {stdinOnce} from './stdin-once.js'
+import {visible} from './visible.js'
 import type {StartContext} from './start.js'
 
 export type RewriteFormat = 'md' | 'html' | 'json' | 'docx'
@@ -38,6 +39,7 @@ export async function rewriteCommand(options: RewriteOptions): Promise<void> {
     refuseBinaryOnTerminal(options.output, lang)
   }
   const effective = await buildFromFiles(options)
+  for (const warning of effective.report.warnings) process.stderr.write(visible(`yakkan: ${lang === 'ja' ? '警告' : 'warning'}: ${warning[lang]}`) + '\n')
   const text =
     options.format === 'docx'
       ? await (await import('../render/effective-docx.js')).renderEffectiveDocx(effective, {lang})
@@ -79,7 +81,7 @@ export function renderReport(effective: EffectiveDocument, format: Exclude<Rewri
  */
 export async function rewriteStep(context: StartContext): Promise<void> {
   const {lang} = context
-  const resellers = context.documents.filter((document) => readingTableFromTree(document.tree))
+  const resellers = context.documents.filter((document) => readingTableFromTree(document.tree) || readingSentences(document.tree).length > 0)
   const candidates = context.documents.filter((document) => !resellers.includes(document))
   for (const reseller of resellers) {
     const upstreams = candidates.filter((candidate) => namesDocument(reseller.tree, candidate.tree))

@@ -14,7 +14,7 @@ import {
   substitutionNote,
   type Lang
 } from './effective-labels.js'
-import {layoutLines} from './effective-lines.js'
+import {layoutLines, type Piece} from './effective-lines.js'
 import {reportSections} from './effective-report.js'
 import {escapeHtml} from './html.js'
 
@@ -32,6 +32,15 @@ mark.sub{background:#fff2a8;border-bottom:1px dotted #a80;cursor:help}
 .label.excluded-label{color:#b00}
 .label.overridden-label{color:#0645ad}
 table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .5rem;vertical-align:top}td.num{text-align:right}
+.doc .head{font-weight:bold;margin-top:1.1em}
+.doc .k-chapter.head,.doc .k-appendix.head{font-size:1.15em;margin-top:1.6em}
+.doc .k-section.head{font-size:1.05em}
+.doc .k-paragraph{padding-left:1em;text-indent:-1em}
+.doc .k-item{padding-left:2.5em;text-indent:-1.5em}
+.doc .k-subitem{padding-left:3.5em;text-indent:-1em}
+.doc table.terms{margin:.4em 0 .6em 2.5em}
+.doc table.terms tr:first-child td{font-weight:bold;background:#f3f3f3}
+.doc table.terms tr.excluded td{text-decoration:line-through;color:#888}
 `
 
 export function renderEffectiveHtml(doc: EffectiveDocument, options: {lang: Lang}): string {
@@ -48,18 +57,15 @@ export function renderEffectiveHtml(doc: EffectiveDocument, options: {lang: Lang
   doc.documents.forEach((document, d) => {
     const prefix = `d${d + 1}`
     body.push(`<section id="${prefix}">`, `<h2>${d + 1}. ${escapeHtml(documentTitle(document))}</h2>`, `<p class="source">${escapeHtml(sourceLine(document, lang))}</p>`, '<div class="doc">')
+    let table: string[] | undefined
+    const flush = () => {
+      if (!table) return
+      body.push('<table class="terms">')
+      for (const row of table) body.push(row)
+      body.push('</table>')
+      table = undefined
+    }
     for (const line of layoutLines(document)) {
-      const classes = ['line', line.blank ? 'blank' : '', line.excluded ? 'excluded' : '', line.overridden ? 'overridden' : ''].filter(Boolean).join(' ')
-      let html = ''
-      for (const piece of line.pieces) {
-        if (piece.kind === 'text') html += escapeHtml(piece.text)
-        else if (piece.kind === 'anchor') html += `<span id="${escapeHtml(`${prefix}-${piece.id}`)}"></span>`
-        else {
-          const substitution = document.substitutions[piece.index]
-          const note = substitutionNote(rowsByIndex.get(substitution.row), substitution.original, lang)
-          html += `<mark class="sub" title="${escapeHtml(note)}" data-row="${substitution.row}">${escapeHtml(piece.text)}</mark>`
-        }
-      }
       const labels = line.labels
         .map((mark) =>
           mark.kind === 'excluded'
@@ -67,8 +73,31 @@ export function renderEffectiveHtml(doc: EffectiveDocument, options: {lang: Lang
             : `<span class="label overridden-label">${escapeHtml(overrideLabel(doc, doc.overrides[mark.ref!], lang))}</span>`
         )
         .join('')
-      body.push(`<div class="${classes}"><span class="text">${html}</span>${labels}</div>`)
+      const piece = (item: Piece) => {
+        if (item.kind === 'text') return escapeHtml(item.text)
+        if (item.kind === 'anchor') return `<span id="${escapeHtml(`${prefix}-${item.id}`)}"></span>`
+        const substitution = document.substitutions[item.index]
+        const note = substitutionNote(rowsByIndex.get(substitution.row), substitution.original, lang)
+        return `<mark class="sub" title="${escapeHtml(note)}" data-row="${substitution.row}">${escapeHtml(item.text)}</mark>`
+      }
+      if (line.clause?.type === 'tableRow' && !line.blank) {
+        const cells = tableCells(line.pieces)
+        if (cells === undefined) continue
+        table ??= []
+        const html = cells.map((cell) => cell.map(piece).join(''))
+        html[html.length - 1] += labels
+        table.push(`<tr${line.excluded ? ' class="excluded"' : ''}>${html.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+        continue
+      }
+      flush()
+      const kind = line.clause?.type
+      const head = kind === 'article' || kind === 'chapter' || kind === 'section' || (kind === 'appendix' && line.opens)
+      const classes = ['line', line.blank ? 'blank' : '', kind ? `k-${kind}` : '', head && !line.blank ? 'head' : '', line.excluded ? 'excluded' : '', line.overridden ? 'overridden' : '']
+        .filter(Boolean)
+        .join(' ')
+      body.push(`<div class="${classes}"><span class="text">${line.pieces.map(piece).join('')}</span>${labels}</div>`)
     }
+    flush()
     body.push('</div>', '</section>')
   })
   return [
@@ -86,6 +115,35 @@ export function renderEffectiveHtml(doc: EffectiveDocument, options: {lang: Lang
     '</html>',
     ''
   ].join('\n')
+}
+
+/**
+ * The cells of a table row: its pieces cut at tabs, or at the bars of a `| a | b |` row;
+ * undefined for a `|---|---|` rule, which draws nothing.
+ */
+function tableCells(pieces: Piece[]): Piece[][] | undefined {
+  const plain = pieces.map((item) => (item.kind === 'anchor' ? '' : item.text)).join('')
+  if (/^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$/.test(plain)) return undefined
+  const bar = !plain.includes('\t') && /^\s*\|.*\|\s*$/.test(plain)
+  const separator = bar ? '|' : '\t'
+  const cells: Piece[][] = [[]]
+  for (const item of pieces) {
+    if (item.kind !== 'text') {
+      cells[cells.length - 1].push(item)
+      continue
+    }
+    item.text.split(separator).forEach((part, index) => {
+      if (index > 0) cells.push([])
+      if (part !== '') cells[cells.length - 1].push({kind: 'text', text: part})
+    })
+  }
+  if (bar) {
+    // The bars at either end open and close the row; they hold no cell.
+    const empty = (cell: Piece[]) => cell.every((item) => item.kind === 'anchor' || item.text.trim() === '')
+    if (cells.length > 1 && empty(cells[0])) cells[1].unshift(...cells.shift()!)
+    if (cells.length > 1 && empty(cells[cells.length - 1])) cells[cells.length - 2].push(...cells.pop()!)
+  }
+  return cells
 }
 
 /** The report as a page of its own. */

@@ -18,6 +18,10 @@ export interface Line {
   overridden: boolean
   /** labels to show at the end of this line: the first line of each marked clause */
   labels: Mark[]
+  /** the deepest clause holding the line's start (article, paragraph, item, tableRow…), for layout */
+  clause?: {type: string; id: string}
+  /** the line opens that clause (an article's caption or number line, an item's first line) */
+  opens: boolean
 }
 
 export function layoutLines(document: EffectiveUpstream): Line[] {
@@ -29,12 +33,18 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
   const labelled = new Set<Mark>()
   let sub = 0
   let anchor = 0
+  let range = 0
+  let active: Mark[] = []
+  // Clauses open at the line being laid out, outermost first.
+  let open: Mark[] = []
   let start = 0
   while (start <= output.length) {
     const newline = output.indexOf('\n', start)
     const end = newline === -1 ? output.length : newline
     const contentEnd = end > start && output[end - 1] === '\r' ? end - 1 : end
     const pieces: Piece[] = []
+    if (open.some((mark) => mark.end <= start)) open = open.filter((mark) => start < mark.end)
+    const depth = open.length
     let at = start
     const text = (to: number) => {
       if (to > at) pieces.push({kind: 'text', text: output.slice(at, to)})
@@ -47,6 +57,7 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
       if (nextAnchor && (!nextSub || nextAnchor.start <= nextSub.start)) {
         text(nextAnchor.start)
         pieces.push({kind: 'anchor', id: nextAnchor.id})
+        if (nextAnchor.start < Math.max(contentEnd, start + 1)) open.push(nextAnchor)
         anchor++
       } else if (nextSub) {
         text(nextSub.start)
@@ -56,8 +67,12 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
       }
     }
     text(contentEnd)
-    const blank = output.slice(start, contentEnd).trim() === ''
-    const over = ranges.filter((mark) => mark.start < Math.max(contentEnd, start + 1) && start < mark.end)
+    const blank = isBlank(output, start, contentEnd)
+    // Ranges come sorted by start: those begun by the end of this line join, those ended leave.
+    const reach = Math.max(contentEnd, start + 1)
+    while (range < ranges.length && ranges[range].start < reach) active.push(ranges[range++])
+    if (active.some((mark) => mark.end <= start)) active = active.filter((mark) => start < mark.end)
+    const over = active
     const labels = blank ? [] : over.filter((mark) => !labelled.has(mark))
     for (const mark of labels) labelled.add(mark)
     lines.push({
@@ -65,10 +80,18 @@ export function layoutLines(document: EffectiveUpstream): Line[] {
       blank,
       excluded: !blank && over.some((mark) => mark.kind === 'excluded'),
       overridden: !blank && over.some((mark) => mark.kind === 'overridden'),
-      labels
+      labels,
+      clause: open.length === 0 ? undefined : {type: open[open.length - 1].type, id: open[open.length - 1].id},
+      opens: open.length > depth
     })
     if (newline === -1) break
     start = newline + 1
   }
   return lines
+}
+
+/** Whether text[start, end) is white space only, without cutting it out. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!/\s/.test(text[i])) return false
+  return true
 }

@@ -60,7 +60,12 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
     }
     out.push('')
   })
-  if (footnotes.length > 0) out.push('---', '', ...footnotes, '')
+  // One push per note: spreading 100,000 notes into one call overflows the stack.
+  if (footnotes.length > 0) {
+    out.push('---', '')
+    for (const note of footnotes) out.push(note)
+    out.push('')
+  }
   return out.join('\n').replace(/\n{3,}/g, '\n\n')
 }
 

@@ -3,6 +3,7 @@
 import type {EffectiveDocument} from '../rewrite/index.js'
 import {referenceLabel, rowLabel} from '../rewrite/index.js'
 import {locationText, reportHeading, type Lang} from './effective-labels.js'
+import {findingSections} from './effective-findings.js'
 
 export interface ReportSection {
   level: 1 | 2
@@ -101,5 +102,6 @@ export function reportSections(doc: EffectiveDocument, lang: Lang): ReportSectio
       : `${path} ${override.label} (${override.caption}) ← reseller's ${override.by.label}`
   })
   sections.push({level: 2, title: ja ? '優先して適用される条項' : 'Overriding articles', lines: overrides.length > 0 ? overrides : [none]})
+  for (const section of findingSections(doc, lang)) sections.push(section)
   return sections
 }

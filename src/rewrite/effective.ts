@@ -4,14 +4,21 @@
 import {toText} from '../parse/text.js'
 import type {Document, Node, Parent} from '../parse/types.js'
 import {assertResolved, readExclusions, resolveExclusions} from './exclusions.js'
-import {applyMatches, compileMatcher, findMatches, rewriteText, type Matcher, type Replacement} from './matcher.js'
+import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from './matcher.js'
 import {pointFinder} from '../parse/lines.js'
-import {findOverrides, readPrecedence, selfName} from './precedence.js'
+import {findOverrides, findSubjectOverrides, readPrecedence, selfName} from './precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
 import {readingTableFromTree} from './table.js'
 import {treeIndex} from '../parse/references.js'
-import {clauseAt} from './tree.js'
-import type {ClauseReference, Exclusion, Override, Precedence, ReadingTable, Substitution} from './types.js'
+import {clauseFinder} from './tree.js'
+import {findDangling, type Dangling} from './dangling.js'
+import {nameResolver, readDocumentNames, type DocumentName, type NameResolver} from './document-names.js'
+import {RewriteError} from './errors.js'
+import {referenceLabel, rowLabel} from './labels.js'
+import {namesDocument} from './named.js'
+import {readingSentences} from './reading-sentences.js'
+import {quoteSentence, sentencesOf, type Sentence} from './sentences.js'
+import type {ClauseReference, Exclusion, Override, Precedence, ReadingRow, ReadingTable, Substitution} from './types.js'
 
 export interface Source {
   tree: Document
@@ -31,6 +38,8 @@ export interface Mark {
   kind: 'excluded' | 'overridden' | 'anchor'
   /** clause id in the upstream document */
   id: string
+  /** the clause's node type (article, paragraph, item, table, tableRow…), for layout */
+  type: string
   /** output offsets, end exclusive */
   start: number
   end: number
@@ -58,6 +67,12 @@ export interface RewriteReport {
   overrides: Override[]
   precedence?: Precedence
   substitutions: number
+  /** the document names the reseller defines (以下「X」といいます) and the upstream documents each stands for */
+  names: Array<{name: string; documents: number[]; statedIn: string}>
+  /** places that still name an excluded item or cite an excluded clause */
+  dangling: Dangling[]
+  /** what the reader should know though the rewrite went ahead: nothing to substitute */
+  warnings: Array<{ja: string; en: string}>
 }
 
 export interface EffectiveDocument {
@@ -71,25 +86,41 @@ export interface EffectiveDocument {
 }
 
 export function buildEffective(reseller: Source, upstreams: Source[], options: RewriteOptions = {}): EffectiveDocument {
-  const table = options.table ?? readingTableFromTree(reseller.tree)
+  const defined = readDocumentNames(reseller.tree)
+  const precedence = readPrecedence(reseller.tree, defined)
+  const collective = precedence?.upstream === undefined ? [] : precedence.ranks[precedence.upstream]
+  const resolver = nameResolver(upstreams, defined, collective)
+  assertIncorporates(reseller, upstreams, defined, precedence)
+  const table = readingTable(reseller, options.table)
   const matcher = compileMatcher(table?.rows ?? [])
+  const scopes = upstreams.map((upstream, index) => rowScopes(matcher.rows, upstream, index, resolver))
   const stated = readExclusions(reseller.tree)
   const extra: Exclusion[] = (options.excludes ?? []).map((reference) => ({reference}))
-  const precedence = readPrecedence(reseller.tree)
-  const collective = precedence?.upstream === undefined ? [] : precedence.ranks[precedence.upstream]
-  const exclusions = resolveExclusions([...stated, ...extra], upstreams, collective)
+  const exclusions = resolveExclusions([...stated, ...extra], upstreams, collective, defined)
   assertResolved(exclusions)
-  const overrides = findOverrides(
-    reseller.tree,
-    upstreams.map((upstream) => upstream.tree),
-    precedence
+  const trees = upstreams.map((upstream) => upstream.tree)
+  const overrides = mergeOverrides(
+    findOverrides(reseller.tree, trees, precedence),
+    findSubjectOverrides(reseller.tree, trees, (name) => resolver.resolve(name))
   )
-  const rewritten = upstreams.map((upstream, index) => rewriteUpstream(matcher, upstream, index, exclusions, overrides))
+  const rewritten = upstreams.map((upstream, index) => rewriteUpstream(matcher, upstream, index, exclusions, overrides, scopes[index]))
   const rows = buildRowReports(
     matcher,
-    rewritten.map((entry, index) => ({tree: upstreams[index].tree, text: entry.document.text, matches: entry.matches}))
+    rewritten.map((entry, index) => ({tree: upstreams[index].tree, text: entry.document.text, matches: entry.matches, place: entry.place}))
   )
   const documents = rewritten.map((entry) => entry.document)
+  const dangling = findDangling(
+    rewritten.map((entry, index) => ({tree: upstreams[index].tree, text: entry.document.text, place: entry.place})),
+    exclusions,
+    (name) => readThrough(matcher, name)
+  )
+  const warnings: RewriteReport['warnings'] = []
+  if (matcher.rows.length === 0) {
+    warnings.push({
+      ja: `${reseller.path} には読替え表も読替えの文もありません。上流の約款は読み替えずにそのまま示します`,
+      en: `${reseller.path} has neither a reading table nor 読替え sentences; the upstream terms are shown without substitutions`
+    })
+  }
   return {
     service: {...serviceOf(reseller.tree), path: reseller.path, self: selfName(precedence)},
     precedence,
@@ -103,17 +134,97 @@ export function buildEffective(reseller: Source, upstreams: Source[], options: R
       exclusions,
       overrides,
       precedence,
-      substitutions: documents.reduce((sum, document) => sum + document.substitutions.length, 0)
+      substitutions: documents.reduce((sum, document) => sum + document.substitutions.length, 0),
+      names: defined.map((entry) => ({name: entry.name, documents: resolver.resolve(entry.name) ?? [], statedIn: entry.sentence.label})),
+      dangling,
+      warnings
     }
   }
 }
 
-function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, exclusions: Exclusion[], overrides: Override[]) {
+/**
+ * The reading table: --table, else the reseller's 別紙/別表, with the rows of its 読替え
+ * sentences after them. Refuses a reseller that says a table applies when none is there.
+ */
+function readingTable(reseller: Source, given: ReadingTable | undefined): ReadingTable | undefined {
+  const own = given ?? readingTableFromTree(reseller.tree)
+  const sentences = readingSentences(reseller.tree, (own?.rows.length ?? 0) + 1)
+  if (!own && sentences.length === 0) {
+    const cited = tableCited(reseller.tree)
+    if (cited) {
+      throw new RewriteError('table', {
+        ja: `${reseller.path}: 本文が示す読替え表が見つかりません（文：「${quoteSentence(cited.text)}」、${cited.label}）。別紙・別表に読替え前と読替え後の2列の表を置くか、--table で渡してください`,
+        en: `${reseller.path}: the reading table its text cites is missing (sentence: “${quoteSentence(cited.text)}”, ${cited.label}); add a two-column table in the 別紙/別表 or pass one with --table`
+      })
+    }
+    return undefined
+  }
+  if (sentences.length === 0) return own
+  const labels = sentences.map((row) => row.sentence!.label).filter((label, index, all) => all.indexOf(label) === index)
+  return {
+    rows: [...(own?.rows ?? []), ...sentences],
+    source: own ? `${own.source}＋${labels.join('・')}` : labels.join('・')
+  }
+}
+
+// A sentence that says the upstream terms are read through a table: 別紙読替え表により読み替えて
+const citesTable = /(?:別紙|別表|別記|付表)[^。]{0,12}読み?替え?表|読み?替え?表[^。]{0,12}(?:により|による|のとおり|を参照|に定める)/
+
+function tableCited(tree: Document): Sentence | undefined {
+  return sentencesOf(tree).find((sentence) => citesTable.test(sentence.text))
+}
+
+/** Refuses a reseller whose text incorporates none of the upstream terms: no name for them, no title, no ranking. */
+function assertIncorporates(reseller: Source, upstreams: Source[], defined: DocumentName[], precedence: Precedence | undefined): void {
+  if (defined.length > 0 || precedence?.upstream !== undefined) return
+  if (upstreams.some((upstream) => namesDocument(reseller.tree, upstream.tree))) return
+  throw new RewriteError('upstream', {
+    ja: `${reseller.path} は上流の約款を取り込む定め（「…約款」（以下「X」といいます。）を…適用します、など）も、--upstream の文書の表題も含みません。読み替える相手がありません`,
+    en: `${reseller.path} incorporates no upstream terms (no 「…約款」（以下「X」といいます。） sentence, no title of the --upstream documents); there is nothing to read through`
+  })
+}
+
+/** Where each scoped row may apply in one upstream document; refuses a scope naming no upstream. */
+function rowScopes(rows: ReadingRow[], upstream: Source, index: number, resolver: NameResolver): RowScopes | undefined {
+  const scopes: RowScopes = new Map()
+  rows.forEach((row, r) => {
+    if (!row.scope) return
+    const documents = resolver.resolve(row.scope.document)
+    if (documents === undefined) {
+      const problem = resolver.problem(row.scope.document, row.sentence?.text)
+      throw new RewriteError('reference', {ja: `${rowLabel(row, 'ja')}の読替え: ${problem.ja}`, en: `${rowLabel(row, 'en')}: ${problem.en}`})
+    }
+    if (!documents.includes(index)) {
+      scopes.set(r, [])
+      return
+    }
+    const clause = row.scope.clause
+    if (!clause) return
+    const [resolved] = resolveExclusions([{reference: {...clause, document: undefined}}], [upstream])
+    if (!resolved.target) {
+      throw new RewriteError('reference', {
+        ja: `${rowLabel(row, 'ja')}の読替えが示す「${referenceLabel(clause)}」が ${upstream.path} にありません: ${resolved.problem?.ja ?? ''}`,
+        en: `${rowLabel(row, 'en')} is limited to “${referenceLabel(clause)}”, which ${upstream.path} does not have: ${resolved.problem?.en ?? ''}`
+      })
+    }
+    const node = treeIndex(upstream.tree).byId.get(resolved.target.clause)!
+    scopes.set(r, [[node.position.start.offset ?? 0, node.position.end.offset ?? 0]])
+  })
+  return scopes.size === 0 ? undefined : scopes
+}
+
+/** Overrides by caption, then by subject for articles no caption override already names. */
+function mergeOverrides(byCaption: Override[], bySubject: Override[]): Override[] {
+  return [...byCaption, ...bySubject.filter((override) => !byCaption.some((other) => other.document === override.document && other.article === override.article))]
+}
+
+function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, exclusions: Exclusion[], overrides: Override[], scopes: RowScopes | undefined) {
   const {tree} = upstream
   const text = toText(tree)
-  const {output, matches, replacements} = rewriteText(matcher, text)
+  const {output, matches, replacements} = rewriteText(matcher, text, scopes)
   const from = pointFinder(text)
   const to = pointFinder(output)
+  const clauseAt = clauseFinder(tree)
   const substitutions: Substitution[] = replacements.map((replacement) => ({
     row: matcher.rows[replacement.row].index,
     table: matcher.rows[replacement.row].table,
@@ -122,12 +233,12 @@ function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, excl
     replacement: matcher.rows[replacement.row].effective,
     upstream: {start: from(replacement.start), end: from(replacement.end)},
     output: {start: to(replacement.outputStart), end: to(replacement.outputEnd)},
-    clause: clauseAt(tree, replacement.start)
+    clause: clauseAt(replacement.start)
   }))
   const toOutput = outputOffsets(replacements)
   const marks: Mark[] = []
   const mark = (kind: Mark['kind'], node: Parent, ref?: number) =>
-    marks.push({kind, id: node.id, start: toOutput(node.position.start.offset ?? 0), end: toOutput(node.position.end.offset ?? 0), ref})
+    marks.push({kind, id: node.id, type: node.type, start: toOutput(node.position.start.offset ?? 0), end: toOutput(node.position.end.offset ?? 0), ref})
   exclusions.forEach((exclusion, ref) => {
     if (exclusion.target?.document !== index) return
     const node = treeIndex(tree).byId.get(exclusion.target.clause)
@@ -140,40 +251,23 @@ function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, excl
   })
   eachClause(tree, (node) => mark('anchor', node))
   marks.sort((a, b) => a.start - b.start || b.end - a.end)
-  const title = tree.meta.title === undefined ? undefined : readThrough(matcher, tree.meta.title)
-  return {matches, document: {path: upstream.path, meta: tree.meta, title, text, output, substitutions, marks}}
-}
-
-/** Maps a source offset outside every replaced span to its offset in the output. */
-function outputOffsets(replacements: Replacement[]): (offset: number) => number {
-  return (offset) => {
-    let low = 0
-    let high = replacements.length - 1
-    let found = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (replacements[middle].end <= offset) {
-        found = middle
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
-    return found === -1 ? offset : offset + replacements[found].outputEnd - replacements[found].end
-  }
+  // A title stands outside every clause: rows limited to a clause do not reach it.
+  const titleScopes: RowScopes | undefined = scopes && new Map([...scopes.keys()].map((row) => [row, []]))
+  const title = tree.meta.title === undefined ? undefined : readThrough(matcher, tree.meta.title, titleScopes)
+  return {matches, place: from, document: {path: upstream.path, meta: tree.meta, title, text, output, substitutions, marks}}
 }
 
 /** A short text (a title) after 読替え, without the idempotence check a whole document gets. */
-function readThrough(matcher: Matcher, text: string): string {
-  return applyMatches(matcher, text, findMatches(matcher, text)).output
+function readThrough(matcher: Matcher, text: string, scopes?: RowScopes): string {
+  return applyMatches(matcher, text, findMatches(matcher, text, scopes)).output
 }
 
 function eachClause(tree: Document, visit: (node: Parent) => void): void {
   const walk = (node: Parent) => {
     for (const child of node.children as Node[]) {
-      if (child.type === 'text' || child.type === 'tableRow') continue
+      if (child.type === 'text') continue
       visit(child)
-      walk(child)
+      if (child.type !== 'tableRow') walk(child)
     }
   }
   walk(tree)

@@ -9,6 +9,8 @@ import {RewriteError} from './errors.js'
 import {referenceLabel, type Lang} from './labels.js'
 import {clauseLabel} from '../parse/citation.js'
 import type {ClauseReference, Exclusion} from './types.js'
+import {nameResolver, titleNames, type DocumentName, type NameResolver} from './document-names.js'
+import {sentenceAround} from './sentences.js'
 
 // What a sentence says when it takes clauses out of force.
 const excluding = /適用(?:しません|しない|を除外|除外|いたしません)/
@@ -24,7 +26,9 @@ export function readExclusions(tree: Document): Exclusion[] {
     if (!excluding.test(text.slice(end, stop === -1 ? undefined : stop))) continue
     exclusions.push({
       reference: fromReference(reference),
-      statedIn: reference.source ? {clause: reference.source, label: clauseLabel(tree, reference.source), position: reference.position} : undefined
+      statedIn: reference.source
+        ? {clause: reference.source, label: clauseLabel(tree, reference.source), position: reference.position, sentence: sentenceAround(text, reference.position.start.offset ?? 0)}
+        : undefined
     })
   }
   return exclusions
@@ -83,10 +87,12 @@ export interface UpstreamTree {
 /**
  * Each exclusion with its target, or with the problem that kept it from resolving.
  * `collective` are the names the reseller gives the upstream terms as a whole (from its
- * precedence statement): such a name, or none, means "look in every upstream document".
+ * precedence statement) and `defined` the document names it defines: such a name, or
+ * none, says which upstream documents to look in.
  */
-export function resolveExclusions(exclusions: Exclusion[], upstreams: UpstreamTree[], collective: string[] = []): Exclusion[] {
-  return exclusions.map((exclusion) => ({...exclusion, ...resolveOne(exclusion.reference, upstreams, collective)}))
+export function resolveExclusions(exclusions: Exclusion[], upstreams: UpstreamTree[], collective: string[] = [], defined: DocumentName[] = []): Exclusion[] {
+  const resolver = nameResolver(upstreams, defined, collective)
+  return exclusions.map((exclusion) => ({...exclusion, ...resolveOne(exclusion, upstreams, resolver)}))
 }
 
 /** Refuses, in one message, every exclusion that did not resolve. */
@@ -100,20 +106,13 @@ export function assertResolved(exclusions: Exclusion[]): void {
   })
 }
 
-function resolveOne(reference: ClauseReference, upstreams: UpstreamTree[], collective: string[]): Pick<Exclusion, 'target' | 'problem'> {
-  const all = upstreams.map((upstream, index) => ({upstream, index}))
+function resolveOne(exclusion: Exclusion, upstreams: UpstreamTree[], resolver: NameResolver): Pick<Exclusion, 'target' | 'problem'> {
+  const {reference} = exclusion
   const {document} = reference
-  const named = document === undefined ? [] : all.filter(({upstream}) => names(upstream, document))
-  const whole = document === undefined || collective.some((name) => compact(name) === compact(document))
-  if (named.length === 0 && !whole) {
-    return {
-      problem: {
-        ja: `「${document}」に当たる上流の文書がありません（--upstream で渡した文書の表題に含まれません）`,
-        en: `no upstream document is “${document}” (no title of the --upstream documents contains it)`
-      }
-    }
-  }
-  const pool = named.length > 0 ? named : all
+  const all = upstreams.map((upstream, index) => ({upstream, index}))
+  const named = document === undefined ? all.map(({index}) => index) : resolver.resolve(document)
+  if (named === undefined) return {problem: resolver.problem(document!, exclusion.statedIn?.sentence)}
+  const pool = all.filter(({index}) => named.includes(index))
   const found = pool.map(({upstream, index}) => ({index, result: locate(upstream.tree, reference)}))
   const hits = found.filter((entry) => entry.result.clause)
   if (hits.length === 1) {
@@ -135,11 +134,7 @@ function resolveOne(reference: ClauseReference, upstreams: UpstreamTree[], colle
 
 /** Whether a document name (個別規程, a title, a file name) names this upstream document. */
 export function names(upstream: UpstreamTree, document: string): boolean {
-  const wanted = compact(document)
-  if (wanted === '') return false
-  const title = compact(upstream.tree.meta.title ?? '')
-  const file = upstream.path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
-  return title.includes(wanted) || file === document
+  return titleNames(upstream, document)
 }
 
 type Located = {clause?: Parent; problem?: {ja: string; en: string}}

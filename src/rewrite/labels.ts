@@ -5,8 +5,9 @@ import type {ClauseReference, ReadingRow} from './types.js'
 
 export type {Lang}
 
-/** 第2表 5行目 / table 2, row 5 (just 5行目 / row 5 for an unnumbered table). */
+/** 第2表 5行目 / table 2, row 5 (just 5行目 / row 5 for an unnumbered table); 第2条第1項の読替え文 2番目 for a sentence. */
 export function rowLabel(row: ReadingRow, lang: Lang): string {
+  if (row.sentence) return lang === 'ja' ? `${row.sentence.label}の読替え文 ${row.row}番目` : `${row.sentence.label} sentence, reading ${row.row}`
   if (lang === 'ja') return `${row.table === undefined ? '' : `第${row.table}表 `}${row.row}行目`
   return `${row.table === undefined ? '' : `table ${row.table}, `}row ${row.row}`
 }

@@ -87,8 +87,19 @@ function insert(matcher: Matcher, key: string, action: number): void {
   if (matcher.terminal[node] === 0) matcher.terminal[node] = action
 }
 
-/** Every match in `text`, leftmost-longest, non-overlapping, in order. */
-export function findMatches(matcher: Matcher, text: string): Match[] {
+/**
+ * Where rows limited to a clause may apply: row (index into matcher.rows) → source ranges,
+ * end exclusive. Rows not in the map apply everywhere.
+ */
+export type RowScopes = Map<number, Array<[number, number]>>
+
+function inScope(scopes: RowScopes | undefined, row: number, offset: number): boolean {
+  const ranges = scopes?.get(row)
+  return ranges === undefined || ranges.some(([start, end]) => start <= offset && offset < end)
+}
+
+/** Every match in `text`, leftmost-longest, non-overlapping, in order; a scoped row only inside its ranges. */
+export function findMatches(matcher: Matcher, text: string, scopes?: RowScopes): Match[] {
   const {children, terminal, first} = matcher
   const matches: Match[] = []
   const length = text.length
@@ -112,7 +123,7 @@ export function findMatches(matcher: Matcher, text: string): Match[] {
         if (next === undefined) break walk
         node = next
       }
-      if (unit !== '' && terminal[node] !== 0) {
+      if (unit !== '' && terminal[node] !== 0 && inScope(scopes, Math.abs(terminal[node]) - 1, i)) {
         action = terminal[node]
         end = j + 1
       }
@@ -156,19 +167,43 @@ export function applyMatches(matcher: Matcher, text: string, matches: Match[]): 
 }
 
 /** Matches and applies the table; then reads the output once more and refuses if anything would change. */
-export function rewriteText(matcher: Matcher, text: string): {output: string; matches: Match[]; replacements: Replacement[]} {
-  const matches = findMatches(matcher, text)
+export function rewriteText(matcher: Matcher, text: string, scopes?: RowScopes): {output: string; matches: Match[]; replacements: Replacement[]} {
+  const matches = findMatches(matcher, text, scopes)
   const {output, replacements} = applyMatches(matcher, text, matches)
-  assertIdempotent(matcher, output)
+  let outputScopes: RowScopes | undefined
+  if (scopes) {
+    const toOutput = outputOffsets(replacements)
+    outputScopes = new Map([...scopes].map(([row, ranges]) => [row, ranges.map(([start, end]): [number, number] => [toOutput(start), toOutput(end)])]))
+  }
+  assertIdempotent(matcher, output, outputScopes)
   return {output, matches, replacements}
+}
+
+/** Maps a source offset outside every replaced span to its offset in the output. */
+export function outputOffsets(replacements: Replacement[]): (offset: number) => number {
+  return (offset) => {
+    let low = 0
+    let high = replacements.length - 1
+    let found = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (replacements[middle].end <= offset) {
+        found = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    return found === -1 ? offset : offset + replacements[found].outputEnd - replacements[found].end
+  }
 }
 
 /**
  * Applying the table to its own output must change nothing. A row that fires again on
  * the output (a name formed across the edge of a replacement, say) is refused here.
  */
-function assertIdempotent(matcher: Matcher, output: string): void {
-  for (const match of findMatches(matcher, output)) {
+function assertIdempotent(matcher: Matcher, output: string, scopes?: RowScopes): void {
+  for (const match of findMatches(matcher, output, scopes)) {
     if (match.keep) continue
     const row = matcher.rows[match.row]
     if (output.slice(match.start, match.end) === row.effective) continue

@@ -3,17 +3,20 @@
 // reseller's own terms rank above the upstream terms, an upstream article that shares a
 // caption with a reseller article is overridden by it (解約の予告: 30日前 → 2ヶ月前).
 import {compact} from '../parse/normalize.js'
-import {ownText} from '../parse/text.js'
+import {ownText, toText} from '../parse/text.js'
 import type {Document, Node, Paragraph, Parent} from '../parse/types.js'
-import {treeIndex} from '../parse/references.js'
+import {collectReferences, treeIndex} from '../parse/references.js'
 import {clauseLabel} from '../parse/citation.js'
 import type {Override, Precedence} from './types.js'
+import type {DocumentName} from './document-names.js'
+import {sentencesOf} from './sentences.js'
 
 // The sentence that ranks documents.
 const ranking = /の順(?:に|で|序で)?(?:優先|適用)|優先順位/
 // How the reseller names its own terms.
 const ownTerms = /^(?:本|この|当該)(?:約款|規約|規程|契約約款|サービス契約約款)$/
 const termsWord = /約款|規約|規程|条件/
+const ownWord = /(?:本|この)(?:サービス契約約款|契約約款|約款|規約|規程)/g
 
 /** What the reseller calls its own terms (本約款, 本規約), from its ranking; 本約款 when it does not say. */
 export function selfName(precedence: Precedence | undefined): string {
@@ -21,24 +24,95 @@ export function selfName(precedence: Precedence | undefined): string {
   return rank?.find((name) => ownTerms.test(compact(name))) ?? '本約款'
 }
 
-/** The ranking the reseller states, or undefined when it states none. */
-export function readPrecedence(tree: Document): Precedence | undefined {
+/**
+ * The ranking the reseller states, or undefined when it states none: a list in order
+ * (「A」、「B」の順に優先して), a winner where they conflict (AとBが抵触するときは、Aが優先して
+ * 適用される), or what applies where the reseller says nothing (本約款に定めのない事項は、Bによる).
+ * `defined` are the document names the reseller defines, which it may write without quotes.
+ */
+export function readPrecedence(tree: Document, defined: DocumentName[] = []): Precedence | undefined {
+  const known = [...defined.map((entry) => entry.name)]
   for (const paragraph of paragraphs(tree)) {
     const text = ownText(paragraph)
     const at = text.search(ranking)
     if (at === -1) continue
     const ranks = quotedList(text.slice(0, at))
     if (ranks.length < 2) continue
-    const reseller = ranks.findIndex((rank) => rank.some((name) => ownTerms.test(compact(name))))
-    const upstream = ranks.findIndex((rank, index) => index !== reseller && rank.some((name) => termsWord.test(name) && !ownTerms.test(compact(name))))
-    return {
-      ranks,
-      reseller: reseller === -1 ? undefined : reseller,
-      upstream: upstream === -1 ? undefined : upstream,
-      statedIn: {clause: paragraph.id, label: clauseLabel(tree, paragraph.id)}
-    }
+    return ranked(tree, ranks, paragraph.id)
+  }
+  for (const sentence of sentencesOf(tree)) {
+    const ranks = conflictRule(sentence.text, known) ?? fallbackRule(sentence.text, known) ?? plainList(sentence.text, known)
+    if (ranks) return ranked(tree, ranks, sentence.clause)
   }
   return undefined
+}
+
+function ranked(tree: Document, ranks: string[][], clause: string): Precedence {
+  const reseller = ranks.findIndex((rank) => rank.some((name) => ownTerms.test(compact(name))))
+  const upstream = ranks.findIndex((rank, index) => index !== reseller && rank.some((name) => termsWord.test(name) && !ownTerms.test(compact(name))))
+  return {
+    ranks,
+    reseller: reseller === -1 ? undefined : reseller,
+    upstream: upstream === -1 ? undefined : upstream,
+    statedIn: {clause, label: clauseLabel(tree, clause)}
+  }
+}
+
+// The names a sentence uses for documents: quoted, the reseller's own (本約款), or defined.
+// `at` and `span` cover the quotes too.
+function namesIn(text: string, known: string[]): Array<{name: string; at: number; span: number}> {
+  const found: Array<{name: string; at: number; span: number}> = []
+  const taken = (at: number) => found.some((entry) => entry.at <= at && at < entry.at + entry.span)
+  for (const match of text.matchAll(/「([^「」]+)」/g)) if (termsWord.test(match[1]) || /書$/.test(match[1])) found.push({name: match[1], at: match.index, span: match[0].length})
+  for (const match of text.matchAll(ownWord)) if (!taken(match.index)) found.push({name: match[0], at: match.index, span: match[0].length})
+  for (const name of known) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (!taken(at)) found.push({name, at, span: name.length})
+    }
+  }
+  return found.sort((a, b) => a.at - b.at)
+}
+
+// 本約款と提供元約款の規定が抵触するときは、本約款が優先して適用される
+function conflictRule(text: string, known: string[]): string[][] | undefined {
+  if (!/抵触|矛盾|異なる|相違|食い違/.test(text)) return undefined
+  const win = /「?([^「」、。\s]+?)」?(?:の(?:規定|定め))?が優先(?:して|的に)?(?:適用|する)/.exec(text)
+  if (!win) return undefined
+  const names = namesIn(text.slice(0, win.index), known)
+  const winner = names.find((entry) => compact(entry.name) === compact(win[1]))?.name ?? (ownTerms.test(compact(win[1])) ? win[1] : undefined)
+  if (!winner) return undefined
+  const others = unique(names.map((entry) => entry.name).filter((name) => compact(name) !== compact(winner)))
+  return others.length === 0 ? undefined : [[winner], others]
+}
+
+// 本約款に定めのない事項は、アオバ約款の定めるところによります
+function fallbackRule(text: string, known: string[]): string[][] | undefined {
+  const rule = /((?:本|この)(?:約款|規約|規程|契約約款|サービス契約約款))に(?:定め|規定)(?:の|が)ない事項(?:について)?は、?(.+?)(?:の(?:定め|規定)(?:る(?:ところ)?)?)?に(?:よ|従)/.exec(text)
+  if (!rule) return undefined
+  const others = namesIn(rule[2], known).map((entry) => entry.name)
+  return others.length === 0 ? undefined : [[rule[1]], unique(others)]
+}
+
+// 本約款、提供元約款の順に優先して適用します (names without quotes)
+function plainList(text: string, known: string[]): string[][] | undefined {
+  const at = text.search(ranking)
+  if (at === -1) return undefined
+  const ranks: string[][] = []
+  let rest = text.slice(0, at).trimEnd()
+  for (;;) {
+    const name = [...namesIn(rest, known)].reverse().find((entry) => entry.at + entry.span === rest.length)
+    if (!name) break
+    ranks.unshift([name.name])
+    rest = rest.slice(0, name.at).trimEnd()
+    const separator = /(?:、|，|,|及び|および|並びに|ならびに|次いで)$/.exec(rest)
+    if (!separator) break
+    rest = rest.slice(0, -separator[0].length).trimEnd()
+  }
+  return ranks.length < 2 ? undefined : ranks
+}
+
+function unique(names: string[]): string[] {
+  return names.filter((name, index) => names.findIndex((other) => compact(other) === compact(name)) === index)
 }
 
 /**
@@ -64,7 +138,7 @@ function quotedList(text: string): string[][] {
   return ranks
 }
 
-/** Upstream articles overridden by a reseller article with the same caption. */
+/** Upstream articles overridden by a reseller article with the same caption (widths and spaces aside). */
 export function findOverrides(reseller: Document, upstreams: Document[], precedence: Precedence | undefined): Override[] {
   if (!precedence || precedence.reseller === undefined || precedence.upstream === undefined) return []
   if (precedence.reseller > precedence.upstream) return []
@@ -80,7 +154,7 @@ export function findOverrides(reseller: Document, upstreams: Document[], precede
     for (const article of treeIndex(tree).articles) {
       const by = article.caption === undefined ? undefined : own.get(compact(article.caption))
       if (!by) continue
-      overrides.push({document, article: article.id, label: article.label, caption: article.caption!, by, rule: rule && {clause: rule.clause, label: rule.label.replace(/第\d+項$/, '')}})
+      overrides.push({document, article: article.id, label: article.label, caption: article.caption!, basis: 'caption', by, rule: rule && {clause: rule.clause, label: rule.label.replace(/第\d+項$/, '')}})
     }
   })
   return overrides
@@ -96,4 +170,31 @@ function paragraphs(tree: Document): Paragraph[] {
   }
   visit(tree)
   return out
+}
+
+/**
+ * Upstream articles a reseller article sets aside by name: 「X約款第2条の規定にかかわらず、…」.
+ * `resolve` gives the upstream documents a document name stands for.
+ */
+export function findSubjectOverrides(reseller: Document, upstreams: Document[], resolve: (name: string) => number[] | undefined): Override[] {
+  const text = toText(reseller)
+  const index = treeIndex(reseller)
+  const overrides: Override[] = []
+  for (const reference of collectReferences(reseller)) {
+    if (reference.kind !== 'external' || reference.document === undefined || reference.source === undefined) continue
+    const end = reference.position.end.offset ?? 0
+    if (!/^(?:の(?:規定|定め))?(?:に)?(?:かかわらず|拘わらず|関わらず)/.test(text.slice(end, end + 12))) continue
+    const article = reference.path.find((step) => step.level === 'article')?.num
+    if (article === undefined) continue
+    let by: Parent | undefined = index.byId.get(reference.source)
+    while (by && by.type !== 'article') by = index.parent.get(by)
+    if (!by || by.type !== 'article') continue
+    const byLabel = `${by.label}${by.caption === undefined ? '' : `（${by.caption}）`}`
+    for (const document of resolve(reference.document) ?? []) {
+      const target = treeIndex(upstreams[document]).articles.find((candidate) => candidate.num === article)
+      if (!target || overrides.some((o) => o.document === document && o.article === target.id)) continue
+      overrides.push({document, article: target.id, label: target.label, caption: target.caption ?? '', basis: 'subject', by: {article: by.id, label: byLabel}})
+    }
+  }
+  return overrides
 }

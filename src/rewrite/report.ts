@@ -1,11 +1,11 @@
 // The rewrite report: for every row of the 読替え表, how often and where it applied; for a
 // row that never applied, the nearest text that does occur; rows whose names overlap.
-import {compact, compactWithMap} from '../parse/normalize.js'
+import {compact} from '../parse/normalize.js'
 import type {Document} from '../parse/types.js'
 import type {Match, Matcher} from './matcher.js'
 import {nearestText} from './nearest.js'
 import {pointFinder, type PointFinder} from '../parse/lines.js'
-import {clauseAt} from './tree.js'
+import {clauseFinder} from './tree.js'
 import type {ReadingRow} from './types.js'
 
 export interface Location {
@@ -44,6 +44,8 @@ export interface ReportDocument {
   tree: Document
   text: string
   matches: Match[]
+  /** the text's line finder, when the caller already has one */
+  place?: PointFinder
 }
 
 export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): RowReport[] {
@@ -55,9 +57,11 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
     shadowedBy: [],
     duplicateOf: matcher.duplicates.has(i) ? matcher.rows[matcher.duplicates.get(i)!].index : undefined
   }))
-  const places = documents.map(({text}) => pointFinder(text))
-  documents.forEach(({tree, text, matches}, document) => {
+  const places = documents.map(({text, place}) => place ?? pointFinder(text))
+  const inside = insideTable(matcher)
+  documents.forEach(({tree, matches}, document) => {
     const place = places[document]
+    const clauseAt = clauseFinder(tree)
     for (const match of matches) {
       const report = reports[match.row]
       if (match.keep) {
@@ -66,9 +70,9 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
       }
       report.count++
       const {line, column} = place(match.start)
-      report.locations.push({document, clause: clauseAt(tree, match.start), line, column})
+      report.locations.push({document, clause: clauseAt(match.start), line, column})
     }
-    countHidden(matcher, reports, text, matches)
+    countHidden(matcher, reports, matches, inside)
   })
   for (const report of reports) {
     if (report.count === 0 && report.kept === 0 && report.duplicateOf === undefined) report.nearest = nearestIn(report.row.upstream, documents, places)
@@ -76,40 +80,40 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
   return reports
 }
 
-/** Occurrences of each left side that no match of its own row took: kept, or inside another row's name. */
-function countHidden(matcher: Matcher, reports: RowReport[], text: string, matches: Match[]): void {
-  const {text: view, map} = compactWithMap(text)
-  const starts = matches.map((match) => match.start)
-  matcher.rows.forEach((row, r) => {
-    if (matcher.duplicates.has(r)) return
-    const left = compact(row.upstream)
-    for (let at = view.indexOf(left); at !== -1; at = view.indexOf(left, at + 1)) {
-      const start = map[at]
-      const covering = coveringMatch(matches, starts, start)
-      // Its own match, or its own right side already in place (counted as kept above).
-      if (!covering || covering.row === r) continue
-      const by = matcher.rows[covering.row].index
-      const entry = reports[r].shadowedBy.find((e) => e.row === by)
-      if (entry) entry.count++
-      else reports[r].shadowedBy.push({row: by, count: 1})
-    }
-  })
-}
-
-function coveringMatch(matches: Match[], starts: number[], offset: number): Match | undefined {
-  let low = 0
-  let high = starts.length - 1
-  let found = -1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    if (starts[middle] <= offset) {
-      found = middle
-      low = middle + 1
-    } else {
-      high = middle - 1
+/**
+ * Occurrences of each left side inside another row's match: a match reads as one row's
+ * left side (or, kept, its right side) on the compact view, so what it holds is known
+ * from the table alone and counted per match, without searching the text again.
+ */
+function countHidden(matcher: Matcher, reports: RowReport[], matches: Match[], inside: Inside): void {
+  for (const match of matches) {
+    const held = (match.keep ? inside.right : inside.left)[match.row]
+    for (const {row, count} of held) {
+      if (row === match.row) continue
+      const by = matcher.rows[match.row].index
+      const entry = reports[row].shadowedBy.find((e) => e.row === by)
+      if (entry) entry.count += count
+      else reports[row].shadowedBy.push({row: by, count})
     }
   }
-  return found !== -1 && offset < matches[found].end ? matches[found] : undefined
+}
+
+/** For each row: the other rows' left sides its left (and its right) side holds, with how often. */
+interface Inside {
+  left: Array<Array<{row: number; count: number}>>
+  right: Array<Array<{row: number; count: number}>>
+}
+
+function insideTable(matcher: Matcher): Inside {
+  const lefts = matcher.rows.map((row, r) => (matcher.duplicates.has(r) ? '' : compact(row.upstream)))
+  const holds = (name: string) =>
+    lefts.flatMap((left, row) => {
+      if (left === '') return []
+      let count = 0
+      for (let at = name.indexOf(left); at !== -1; at = name.indexOf(left, at + 1)) count++
+      return count > 0 ? [{row, count}] : []
+    })
+  return {left: lefts.map((left) => (left === '' ? [] : holds(left))), right: matcher.rows.map((row) => holds(compact(row.effective)))}
 }
 
 /** The nearest text in any document, if it is near enough to be a likely misspelling (a third of the name). */
@@ -117,10 +121,10 @@ function nearestIn(name: string, documents: ReportDocument[], places: PointFinde
   const limit = Math.max(1, Math.floor(compact(name).length / 3))
   let best: RowReport['nearest']
   documents.forEach(({tree, text}, document) => {
-    const found = nearestText(name, text)
+    const found = nearestText(name, text, limit)
     if (!found || found.distance > limit || (best && best.distance <= found.distance)) return
     const {line, column} = places[document](found.start)
-    best = {document, clause: clauseAt(tree, found.start), line, column, text: found.text, distance: found.distance}
+    best = {document, clause: clauseFinder(tree)(found.start), line, column, text: found.text, distance: found.distance}
   })
   return best
 }

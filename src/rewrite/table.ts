@@ -69,7 +69,7 @@ export function rowsFromTables(tables: RawTable[], strict: boolean): ReadingRow[
 }
 
 function chooseColumns(table: RawTable): {left: number; right: number} | undefined {
-  const width = Math.max(table.header?.length ?? 0, ...table.rows.map((row) => row.cells.length))
+  const width = table.rows.reduce((most, row) => Math.max(most, row.cells.length), table.header?.length ?? 0)
   const names: number[] = []
   for (let column = 0; column < width; column++) {
     const head = (table.header?.[column] ?? '').trim()

@@ -15,6 +15,10 @@ export interface ReadingRow {
   effective: string
   /** where the row stands in the reseller's document or the --table file */
   position?: Position
+  /** for a row read from a 読替え sentence (「A」とあるのは「B」と読み替える): that sentence */
+  sentence?: {clause: string; label: string; text: string}
+  /** the document (a name as the reseller writes it) or clause the row is limited to: X約款第5条中… */
+  scope?: {document: string; clause?: ClauseReference}
 }
 
 /** A 読替え表: its rows and where they were read from. */
@@ -70,7 +74,7 @@ export interface ClauseReference {
 export interface Exclusion {
   reference: ClauseReference
   /** where the reseller states it: 第4条第2項; absent for --exclude */
-  statedIn?: {clause: string; label: string; position?: Position}
+  statedIn?: {clause: string; label: string; position?: Position; sentence?: string}
   /** the upstream document (index into the upstream list) and clause id it resolved to */
   target?: {document: number; clause: string; text: string}
   /** why it did not resolve */
@@ -83,6 +87,8 @@ export interface Override {
   article: string
   label: string
   caption: string
+  /** `caption`: the reseller's article has the same caption; `subject`: it says 「…第2条の規定にかかわらず」 */
+  basis: 'caption' | 'subject'
   by: {article: string; label: string}
   /** the reseller's clause that states the precedence (第4条) */
   rule?: {clause: string; label: string}

@@ -3,6 +3,7 @@
 // the upstream document it names, with the caption and the option name it quotes. The
 // lookup is the rewrite step's own, so check and rewrite never disagree about a clause.
 import {toText} from '../../parse/text.js'
+import {readDocumentNames} from '../../rewrite/document-names.js'
 import {fromReference, names, resolveExclusions} from '../../rewrite/exclusions.js'
 import {referenceLabel} from '../references.js'
 import type {Report, Rule, Upstream} from '../types.js'
@@ -17,10 +18,11 @@ export const externalReferenceResolves: Rule = {
   },
   check({tree, references, upstreams}) {
     const text = toText(tree)
+    const defined = readDocumentNames(tree)
     const reports: Report[] = []
     for (const ref of references) {
       if (ref.kind !== 'external' || ref.document === undefined || !inScope(ref.document, upstreams, text)) continue
-      const [result] = resolveExclusions([{reference: fromReference(ref)}], upstreams)
+      const [result] = resolveExclusions([{reference: fromReference(ref)}], upstreams, [], defined)
       if (!result.problem) continue
       const label = `${ref.document}${referenceLabel(ref)}`
       reports.push({

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {parse} from '../../parse/index.js'
+import {excludedStillNamed} from './excluded-still-named.js'
+import {collectReferences} from '../../parse/references.js'
+import type {RuleContext} from '../types.js'
+
+const upstreamText = [
+  '乙サービス約款',
+  '',
+  '第1条（オプション）',
+  '',
+  '当社は、次のオプションを提供します。',
+  '',
+  '(1) 保管オプション　データを保管するもの',
+  '',
+  '(2) 転送オプション　データを転送するもの',
+  '',
+  '2 第1条第2号のオプションは、保管オプションと併せて申し込むものとします。',
+  '',
+  '第2条（料金）',
+  '',
+  '品目\t月額',
+  '転送オプション\t百円',
+  '長期転送オプション\t二百円',
+  ''
+].join('\n')
+
+const context = (resellerText: string): RuleContext => {
+  const parsed = parse(resellerText)
+  return {tree: parsed.tree, file: parsed.file, references: collectReferences(parsed.tree), upstreams: [{path: 'otsu.md', tree: parse(upstreamText).tree}]}
+}
+
+describe('excluded-still-named', () => {
+  it('reports the excluded item named in a price row and cited by number, at the exclusion', async () => {
+    const reseller = '甲規約\n\n第1条（適用）\n\n「乙サービス約款」（以下「乙約款」といいます。）を適用します。\n\n第2条（適用除外）\n\n乙約款第1条第2号の規定は、適用しません。\n'
+    const reports = await excludedStillNamed.check(context(reseller))
+    expect(reports.map((r) => [r.message.ja, r.position.start.line, r.clause])).toEqual([
+      ['適用除外とした 乙約款 第1条(2) を、上流の参照「第1条第2号」がまだ指しています（otsu.md:11:3 art_1__para_2）', 9, 'art_2__para_1'],
+      ['適用除外とした 乙約款 第1条(2) の「転送オプション」が、上流の文書の他の箇所にまだ書かれています（otsu.md:16:1 art_2__para_1__table_1__row_2）', 9, 'art_2__para_1']
+    ])
+    expect(reports[1].message.en).toBe('“転送オプション”, excluded as 乙約款 第1条(2), is still named elsewhere in the upstream text (otsu.md:16:1 art_2__para_1__table_1__row_2)')
+  })
+
+  it('says nothing when the excluded item is named nowhere else', async () => {
+    const reseller = '甲規約\n\n第1条（適用）\n\n「乙サービス約款」（以下「乙約款」といいます。）を適用します。\n\n第2条（適用除外）\n\n乙約款第1条第1号の規定は、適用しません。\n'
+    const reports = await excludedStillNamed.check(context(reseller))
+    // 保管オプション is still named in 第1条第2項: that one is reported, and only that.
+    expect(reports.map((r) => r.message.ja)).toEqual(['適用除外とした 乙約款 第1条(1) の「保管オプション」が、上流の文書の他の箇所にまだ書かれています（otsu.md:11:17 art_1__para_2）'])
+    const none = await excludedStillNamed.check(context(reseller.replace('第1条第1号', '第2条')))
+    expect(none).toEqual([])
+  })
+})
