@@ -1,0 +1,164 @@
+// A verified cache of the inflated dictionary under the user's cache directory
+// ($XDG_CACHE_HOME/yakkan or ~/.cache/yakkan), one file: a JSON header saying what it was
+// made from and where each dictionary file lies, then the files read at start (their size
+// and checksum in the header), then the token features, read a 4 kB block at a time when a
+// token needs them, each block checked against its checksum. Anything wrong with the cache
+// (absent, another dictionary, cut short, altered) makes it unused; failing to write it is
+// not an error. Reading it costs a fraction of inflating the package's files.
+import {closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {homedir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileNames, readPackageFile, type FileName, type Files, type LazyBytes} from './files.js'
+
+const format = 'yakkan-kuromoji-cache 2'
+const lazyName = 'tid_pos.dat'
+const blockSize = 4096
+
+type EagerName = Exclude<FileName, typeof lazyName>
+
+interface Header {
+  format: string
+  identity: string
+  /** the part read at start: its size and checksum; the block checksums come last in it */
+  eager: {size: number; checksum: string}
+  files: Record<EagerName, [offset: number, length: number]>
+  lazy: {length: number; blocks: number}
+}
+
+/** The cache file for this user, from the environment. */
+export function cachePath(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'yakkan') : join(homedir(), '.cache', 'yakkan')
+  return join(base, 'kuromoji-dict.bin')
+}
+
+// Each file starts on an 8-byte boundary, so typed arrays can view it in place.
+const align = (n: number) => (n + 7) & ~7
+
+/** The cached files, or undefined when the cache is missing or does not verify. */
+export function readCache(path: string, identity: string): Files | undefined {
+  let fd: number
+  try {
+    fd = openSync(path, 'r')
+  } catch {
+    return undefined
+  }
+  const files = readOpen(fd, path, identity)
+  if (!files) closeSync(fd)
+  return files
+}
+
+function readOpen(fd: number, path: string, identity: string): Files | undefined {
+  const read = (length: number, position: number): Buffer | undefined => {
+    const bytes = Buffer.allocUnsafeSlow(length)
+    return readSync(fd, bytes, 0, length, position) === length ? bytes : undefined
+  }
+  const size = statSync(path).size
+  const lengthBytes = read(4, 0)
+  if (!lengthBytes) return undefined
+  const headerLength = lengthBytes.readUInt32LE(0)
+  let header: Header
+  try {
+    header = JSON.parse(read(headerLength, 4)?.toString('utf8') ?? '') as Header
+  } catch {
+    return undefined
+  }
+  const eagerStart = align(4 + headerLength)
+  const lazyStart = eagerStart + header.eager?.size
+  if (header.format !== format || header.identity !== identity || size !== lazyStart + header.lazy?.length) return undefined
+  const eager = read(header.eager.size, eagerStart)
+  if (!eager || hex(checksum(eager)) !== header.eager.checksum) return undefined
+  const files = {} as Files
+  for (const name of fileNames) {
+    if (name === lazyName) continue
+    const place = header.files?.[name]
+    if (!place || place[0] % 8 !== 0 || place[0] + place[1] > header.eager.size) return undefined
+    files[name] = eager.subarray(place[0], place[0] + place[1])
+  }
+  const sums = new Uint32Array(eager.buffer, eager.byteOffset + header.eager.size - header.lazy.blocks * 8, header.lazy.blocks * 2)
+  files[lazyName] = lazyBlocks(header.lazy.length, sums, (k, length) => read(length, lazyStart + k * blockSize), () => {
+    // A damaged block: the package's copy serves from here on, and the cache is rewritten next time.
+    rmSync(path, {force: true})
+    return readPackageFile(lazyName)
+  })
+  return files
+}
+
+/** Blocks read through `read` and checked; after a failed check every block comes from `fallback`. */
+function lazyBlocks(length: number, sums: Uint32Array, read: (k: number, length: number) => Uint8Array | undefined, fallback: () => Uint8Array): LazyBytes {
+  const blocks = new Map<number, Uint8Array>()
+  let whole: Uint8Array | undefined
+  return {
+    length,
+    blockSize,
+    block(k) {
+      if (whole) return whole.subarray(k * blockSize, (k + 1) * blockSize)
+      let bytes = blocks.get(k)
+      if (!bytes) {
+        bytes = read(k, Math.min(blockSize, length - k * blockSize))
+        const [a, b] = bytes ? checksum(bytes) : [0, 0]
+        if (!bytes || a !== sums[2 * k] || b !== sums[2 * k + 1]) {
+          whole = fallback()
+          return whole.subarray(k * blockSize, (k + 1) * blockSize)
+        }
+        blocks.set(k, bytes)
+      }
+      return bytes
+    }
+  }
+}
+
+/** Writes the cache (through a temporary file, so a reader never sees half of it); false when it cannot. */
+export function writeCache(path: string, identity: string, files: Record<FileName, Uint8Array>): boolean {
+  const lazy = files[lazyName]
+  const blocks = Math.ceil(lazy.length / blockSize)
+  const places = {} as Header['files']
+  let size = 0
+  for (const name of fileNames) {
+    if (name === lazyName) continue
+    places[name] = [size, files[name].length]
+    size = align(size + files[name].length)
+  }
+  const eager = Buffer.alloc(size + blocks * 8)
+  for (const name of fileNames) if (name !== lazyName) eager.set(files[name], places[name as EagerName][0])
+  const sums = new Uint32Array(eager.buffer, eager.byteOffset + size, blocks * 2)
+  for (let k = 0; k < blocks; k++) sums.set(checksum(lazy.subarray(k * blockSize, (k + 1) * blockSize)), 2 * k)
+  const header: Header = {format, identity, eager: {size: eager.length, checksum: hex(checksum(eager))}, files: places, lazy: {length: lazy.length, blocks}}
+  const json = Buffer.from(JSON.stringify(header))
+  const head = Buffer.alloc(align(4 + json.length))
+  head.writeUInt32LE(json.length, 0)
+  json.copy(head, 4)
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    mkdirSync(dirname(path), {recursive: true})
+    writeFileSync(temporary, Buffer.concat([head, eager, lazy]))
+    renameSync(temporary, path)
+    return true
+  } catch {
+    try {
+      rmSync(temporary, {force: true})
+    } catch {
+      // nothing was written, or it cannot be removed either
+    }
+    return false
+  }
+}
+
+const hex = ([a, b]: [number, number]) => a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')
+
+/**
+ * Two 32-bit multiply-xor lanes over the words: it catches a cut, a flipped bit or a stale
+ * file as surely as SHA-1 does for this purpose (damage, not tampering: whoever can write
+ * the user's cache can write their code), in a fraction of SHA-1's time here.
+ */
+export function checksum(bytes: Uint8Array): [number, number] {
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 2)
+  let a = 0x811c9dc5 | 0
+  let b = bytes.length | 0
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]
+    a = Math.imul(a ^ word, 0x01000193)
+    b = Math.imul(b ^ word ^ (b >>> 15), 0x5bd1e995)
+  }
+  for (let k = words.length << 2; k < bytes.length; k++) a = Math.imul(a ^ bytes[k], 0x01000193)
+  return [a >>> 0, b >>> 0]
+}
