@@ -59,6 +59,8 @@ export interface Change {
   /** whom the change favours, and why (for review: not legal advice) */
   direction: Direction
   reason: Label
+  /** the direction rule that gave the verdict (src/diff/direction/rules), absent when none did */
+  directionRule?: string
   old?: ChangeSide
   new?: ChangeSide
   /** a rename: every place the word was replaced, old and new */

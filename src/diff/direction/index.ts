@@ -16,10 +16,10 @@ export type {Situation, Unjudged, Verdict} from './types.js'
 
 export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, money, timeLimit, scopeWords, rightsAndDuties, grounds, addedOrRemoved]
 
-export function judge(situation: Situation): Verdict {
+export function judge(situation: Situation): Verdict & {directionRule?: string} {
   for (const rule of directionRules) {
     const verdict = rule.judge(situation)
-    if (verdict) return verdict
+    if (verdict) return {...verdict, directionRule: rule.name}
   }
   return {direction: 'unclear', reason: {ja: '規則では判定できない実質的な変更（要確認）', en: 'a substantive change no rule reads'}}
 }
