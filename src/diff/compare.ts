@@ -10,13 +10,14 @@ import {editorialKey, editorialKind, spaceless} from './editorial.js'
 import {clauseNames, editorialNames} from './labels.js'
 import type {CitationSpan} from './marks.js'
 import {pairDocuments, type PairNode} from './pairs.js'
+import {foldRenames} from './renames.js'
 import {carryTarget, citationsOf, citationsWithin, type Citation} from './references.js'
 import {ownOf, sentenceRows} from './sentence-rows.js'
 import {localOffset, type Sentence} from './sentences.js'
 import {kuromojiTokenizer, type Tokenizer} from './tokenizer.js'
 import {charDiff, tokenDiff, type TokenDiff} from './tokens.js'
 import {topUnits, type Unit} from './units.js'
-import {changesWithin, directions, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Direction, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
+import {changesWithin, directions, severityRank, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Direction, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
 
 export interface DiffOptions {
   /** a tokenizer to use instead of kuromoji (tests pass a small one) */
@@ -51,7 +52,8 @@ export async function diffDocuments(oldTree: Document, newTree: Document, option
     tokenizerLoadMs = performance.now() - started
   }
   const pairs = nodes.map((node) => clausePair(node, context))
-  const changes = changesWithin(pairs)
+  const renames = foldRenames(pairs, toText(newTree))
+  const changes = [...changesWithin(pairs), ...renames].sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
   const summary = {high: 0, medium: 0, low: 0}
   for (const change of changes) summary[change.severity]++
   const byDirection = Object.fromEntries(directions.map((d) => [d, 0])) as Record<Direction, number>

@@ -54,9 +54,10 @@ const scopeValue = (word: string): string => {
   return word
 }
 
-// A party is 当社 or a person word ending in 者 (契約者, 利用申込者, 第三者, …事業者), read as the
-// whole run of kanji so that a qualified party (再販売事業者) is not the bare noun (事業者).
-const partyPattern = /当社|[\u4e00-\u9fff\u3005]{1,8}者/g
+// A party is 当社 or a person word ending in 者 or 会社 (契約者, 利用申込者, 第三者, …事業者,
+// 運営会社), read as the whole run of kanji so that a qualified party (再販売事業者) is not the
+// bare noun (事業者).
+const partyPattern = /当社|弊社|[\u4e00-\u9fff\u3005]{1,8}(?:者|会社)/g
 // The particle after a party says whether it bears something: subject, addressee, or 〜の負担.
 const partyRole = /^(?:に対して|に対し|は|が|も|に|へ|の(?:負担|責任|責|費用|義務|権利|判断|承諾|同意|指定|請求))/
 
