@@ -6,7 +6,7 @@ import {directionSummary} from '../diff/direction/summary.js'
 import {directionNames, kindNames, severityNames} from '../diff/labels.js'
 import {directions, severities, type Change, type DiffResult} from '../diff/types.js'
 import type {Lang} from '../parse/index.js'
-import {taishoWords, versionText} from './taisho-md.js'
+import {taishoWords, versionText, where} from './taisho-md.js'
 
 export function renderDiffText(result: DiffResult, lang: Lang = 'ja'): string {
   const out: string[] = []
@@ -40,8 +40,7 @@ const quote = (words: string[] | undefined) => (words && words.length > 0 ? word
 
 /** Two lines of the direction summary: where and why, then the old and new words. */
 function brief(change: Change, lang: Lang): string[] {
-  const where = `${change.old?.clause[lang] || none(lang)} → ${change.new?.clause[lang] || none(lang)}`
-  return [`- ${where}  ${change.reason[lang]}`, `    ${quote(change.old?.words) || none(lang)} → ${quote(change.new?.words) || none(lang)}`]
+  return [`- ${where(change, lang)}  ${change.reason[lang]}`, `    ${quote(change.old?.words) || none(lang)} → ${quote(change.new?.words) || none(lang)}`]
 }
 
 function describe(change: Change, lang: Lang): string[] {

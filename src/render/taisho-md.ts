@@ -106,9 +106,12 @@ export function renderTaishoMarkdown(result: DiffResult, options: TaishoRenderOp
   return out.join('\n') + '\n'
 }
 
-/** Where a change is: old clause → new clause. */
+/** Where a change is: the clause, or old clause → new clause when they differ (（新設） and （削る） for one side). */
 export function where(change: Change, lang: Lang): string {
-  return [change.old?.clause[lang], change.new?.clause[lang]].map((c) => c || '—').join(' → ')
+  const [a, b] = [change.old?.clause[lang], change.new?.clause[lang]]
+  if (a && b) return a === b ? a : `${a} → ${b}`
+  const notes = lang === 'ja' ? {added: '（新設）', removed: '（削る）'} : {added: '(new)', removed: '(deleted)'}
+  return a ? `${a} ${notes.removed}` : `${b} ${notes.added}`
 }
 
 /** The changed words of one side, quoted, or — for none. */
