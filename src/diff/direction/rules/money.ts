@@ -9,6 +9,7 @@ import {aboutLiability, arrow, lone, newWords, oldWords, sentenceOf} from '../wo
 
 const feeWords = /料金|手数料|費用|違約金|利用料|代金|延滞|利息|遅延損害金|工事費|解約金|解除料|対価/
 const capWords = /限度|上限|を超えない|を超えて|を超える部分/
+const refundWords = /返金|返還|払い戻|払戻|減額/
 
 export const money: DirectionRule = {
   name: 'money',
@@ -36,7 +37,7 @@ export const money: DirectionRule = {
         ? favours(compensated, {ja: `賠償等の上限が上がる（${quote.ja}）`, en: `a higher cap on compensation (${quote.en})`})
         : favours(liable, {ja: `賠償等の上限が下がる（${quote.ja}）`, en: `a lower cap on compensation (${quote.en})`})
     }
-    if (!feeWords.test(text)) return undefined
+    if (!feeWords.test(text) && !refundWords.test(text)) return undefined
     const who = payer(text)
     if (!who) return undefined
     return more
@@ -49,6 +50,6 @@ export const money: DirectionRule = {
 function payer(text: string): Role | undefined {
   const actor = actorOf(text)
   if (!actor) return 'customer'
-  if (actor.role === 'provider') return /返金|返還|払い戻|払戻|減額|支払|負担/.test(text) ? 'provider' : undefined
+  if (actor.role === 'provider') return refundWords.test(text) || /支払|負担/.test(text) ? 'provider' : undefined
   return 'customer'
 }
