@@ -1,28 +1,31 @@
 // A verified cache of the inflated dictionary under the user's cache directory
 // ($XDG_CACHE_HOME/yakkan or ~/.cache/yakkan), one file: a JSON header saying what it was
-// made from and where each dictionary file lies, then the files read at start (their size
-// and checksum in the header), then the token features, read a 4 kB block at a time when a
-// token needs them, each block checked against its checksum. Anything wrong with the cache
+// made from and where each dictionary file lies, then the small files read at start (their
+// size and checksum in the header, with the checksum of every block of the others), then
+// the large files (the trie, the token table, the features, the connection costs), read a
+// 4 kB block at a time when the tokenizer reaches it, each block checked when read. Anything wrong with the cache
 // (absent, another dictionary, cut short, altered) makes it unused; failing to write it is
 // not an error. Reading it costs a fraction of inflating the package's files.
 import {closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {homedir} from 'node:os'
 import {dirname, join} from 'node:path'
-import {fileNames, readPackageFile, type FileName, type Files, type LazyBytes} from './files.js'
+import {fileNames, readPackageFile, type FileName, type Files} from './files.js'
+import type {LazyBytes} from './lazy.js'
 
-const format = 'yakkan-kuromoji-cache 2'
-const lazyName = 'tid_pos.dat'
+const format = 'yakkan-kuromoji-cache 3'
+const lazyNames = new Set<FileName>(['base.dat', 'check.dat', 'tid.dat', 'tid_pos.dat', 'cc.dat'])
 const blockSize = 4096
-
-type EagerName = Exclude<FileName, typeof lazyName>
 
 interface Header {
   format: string
   identity: string
   /** the part read at start: its size and checksum; the block checksums come last in it */
   eager: {size: number; checksum: string}
-  files: Record<EagerName, [offset: number, length: number]>
-  lazy: {length: number; blocks: number}
+  /** offset and length of each file: in the eager part, or after it (lazy) with the index of its first block checksum */
+  files: Partial<Record<FileName, [offset: number, length: number]>>
+  lazy: Partial<Record<FileName, [offset: number, length: number, firstSum: number]>>
+  lazySize: number
+  blocks: number
 }
 
 /** The cache file for this user, from the environment. */
@@ -64,22 +67,27 @@ function readOpen(fd: number, path: string, identity: string): Files | undefined
   }
   const eagerStart = align(4 + headerLength)
   const lazyStart = eagerStart + header.eager?.size
-  if (header.format !== format || header.identity !== identity || size !== lazyStart + header.lazy?.length) return undefined
+  if (header.format !== format || header.identity !== identity || size !== lazyStart + header.lazySize) return undefined
   const eager = read(header.eager.size, eagerStart)
   if (!eager || hex(checksum(eager)) !== header.eager.checksum) return undefined
+  const sums = new Uint32Array(eager.buffer, eager.byteOffset + header.eager.size - header.blocks * 8, header.blocks * 2)
   const files = {} as Files
   for (const name of fileNames) {
-    if (name === lazyName) continue
     const place = header.files?.[name]
-    if (!place || place[0] % 8 !== 0 || place[0] + place[1] > header.eager.size) return undefined
-    files[name] = eager.subarray(place[0], place[0] + place[1])
+    const lazy = header.lazy?.[name]
+    if (place && place[0] % 8 === 0 && place[0] + place[1] <= header.eager.size) {
+      files[name] = eager.subarray(place[0], place[0] + place[1])
+    } else if (lazy && lazy[1] <= header.lazySize && lazy[2] + Math.ceil(lazy[1] / blockSize) <= header.blocks) {
+      const [offset, length, firstSum] = lazy
+      files[name] = lazyBlocks(length, sums.subarray(2 * firstSum), (k, n) => read(n, lazyStart + offset + k * blockSize), () => {
+        // A damaged block: the package's copy serves from here on, and the cache is made again next time.
+        rmSync(path, {force: true})
+        return readPackageFile(name)
+      })
+    } else {
+      return undefined
+    }
   }
-  const sums = new Uint32Array(eager.buffer, eager.byteOffset + header.eager.size - header.lazy.blocks * 8, header.lazy.blocks * 2)
-  files[lazyName] = lazyBlocks(header.lazy.length, sums, (k, length) => read(length, lazyStart + k * blockSize), () => {
-    // A damaged block: the package's copy serves from here on, and the cache is rewritten next time.
-    rmSync(path, {force: true})
-    return readPackageFile(lazyName)
-  })
   return files
 }
 
@@ -109,20 +117,36 @@ function lazyBlocks(length: number, sums: Uint32Array, read: (k: number, length:
 
 /** Writes the cache (through a temporary file, so a reader never sees half of it); false when it cannot. */
 export function writeCache(path: string, identity: string, files: Record<FileName, Uint8Array>): boolean {
-  const lazy = files[lazyName]
-  const blocks = Math.ceil(lazy.length / blockSize)
-  const places = {} as Header['files']
+  const places: Header['files'] = {}
+  const lazy: Header['lazy'] = {}
   let size = 0
+  let lazySize = 0
+  let blocks = 0
   for (const name of fileNames) {
-    if (name === lazyName) continue
-    places[name] = [size, files[name].length]
-    size = align(size + files[name].length)
+    const length = files[name].length
+    if (lazyNames.has(name)) {
+      lazy[name] = [lazySize, length, blocks]
+      lazySize = align(lazySize + length)
+      blocks += Math.ceil(length / blockSize)
+    } else {
+      places[name] = [size, length]
+      size = align(size + length)
+    }
   }
   const eager = Buffer.alloc(size + blocks * 8)
-  for (const name of fileNames) if (name !== lazyName) eager.set(files[name], places[name as EagerName][0])
+  const rest = Buffer.alloc(lazySize)
   const sums = new Uint32Array(eager.buffer, eager.byteOffset + size, blocks * 2)
-  for (let k = 0; k < blocks; k++) sums.set(checksum(lazy.subarray(k * blockSize, (k + 1) * blockSize)), 2 * k)
-  const header: Header = {format, identity, eager: {size: eager.length, checksum: hex(checksum(eager))}, files: places, lazy: {length: lazy.length, blocks}}
+  for (const name of fileNames) {
+    const bytes = files[name]
+    const place = lazy[name]
+    if (!place) {
+      eager.set(bytes, places[name]![0])
+      continue
+    }
+    rest.set(bytes, place[0])
+    for (let k = 0; k * blockSize < bytes.length; k++) sums.set(checksum(bytes.subarray(k * blockSize, (k + 1) * blockSize)), 2 * (place[2] + k))
+  }
+  const header: Header = {format, identity, eager: {size: eager.length, checksum: hex(checksum(eager))}, files: places, lazy, lazySize, blocks}
   const json = Buffer.from(JSON.stringify(header))
   const head = Buffer.alloc(align(4 + json.length))
   head.writeUInt32LE(json.length, 0)
@@ -130,7 +154,7 @@ export function writeCache(path: string, identity: string, files: Record<FileNam
   const temporary = `${path}.${process.pid}.tmp`
   try {
     mkdirSync(dirname(path), {recursive: true})
-    writeFileSync(temporary, Buffer.concat([head, eager, lazy]))
+    writeFileSync(temporary, Buffer.concat([head, eager, rest]))
     renameSync(temporary, path)
     return true
   } catch {

@@ -2,7 +2,8 @@
 // files' bytes, and the target map is read on demand (target-map.ts). The objects are made
 // without their constructors, which would first allocate 40 MB of empty buffers.
 import {createRequire} from 'node:module'
-import type {Files, LazyBytes} from './files.js'
+import type {FileName, Files} from './files.js'
+import {integers, zeroTerminated, type Bytes, type LazyBytes} from './lazy.js'
 import {targetMap} from './target-map.js'
 
 interface Loadable {
@@ -22,26 +23,89 @@ export function dictionariesOf(files: Files): unknown {
   const bare = (Type: Constructor) => Object.create(Type.prototype) as Loadable & Record<string, unknown>
   const view = <T>(Type: new (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: Uint8Array, width: number): T =>
     new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength / width)
+  const eager = (name: FileName): Uint8Array => {
+    const bytes = files[name]
+    if (!(bytes instanceof Uint8Array)) throw new Error(`kuromoji: ${name} must be in memory`)
+    return bytes
+  }
 
-  const trie = (kuromojiRequire('doublearray') as {load(base: Int32Array, check: Int32Array): unknown}).load(view(Int32Array, files['base.dat'], 4), view(Int32Array, files['check.dat'], 4))
+  const base = files['base.dat']
+  const check = files['check.dat']
+  const doublearray = kuromojiRequire('doublearray') as {load(base: Int32Array, check: Int32Array): {bc: unknown}}
+  let trie: {bc: unknown}
+  if (base instanceof Uint8Array && check instanceof Uint8Array) trie = doublearray.load(view(Int32Array, base, 4), view(Int32Array, check, 4))
+  else {
+    trie = doublearray.load(new Int32Array(2), new Int32Array(2))
+    trie.bc = lazyTrie(base, check)
+  }
   const tokens = bare(load('dict/TokenInfoDictionary'))
-  tokens.dictionary = new ByteBuffer(files['tid.dat'])
+  const table = files['tid.dat']
+  tokens.dictionary = table instanceof Uint8Array ? new ByteBuffer(table) : lazyByteBuffer(table)
   const features = files['tid_pos.dat']
   tokens.pos_buffer = features instanceof Uint8Array ? new ByteBuffer(features) : lazyStrings(features, ByteBuffer)
-  tokens.target_map = targetMap(files['tid_map.dat'])
+  tokens.target_map = targetMap(eager('tid_map.dat'))
   const costs = bare(load('dict/ConnectionCosts'))
-  costs.loadConnectionCosts(view(Int16Array, files['cc.dat'], 2))
+  const matrix = files['cc.dat']
+  if (matrix instanceof Uint8Array) costs.loadConnectionCosts(view(Int16Array, matrix, 2))
+  else lazyCosts(costs, matrix)
   const unknown = bare(load('dict/UnknownDictionary'))
   unknown.loadUnknownDictionaries(
-    files['unk.dat'],
-    files['unk_pos.dat'],
-    files['unk_map.dat'],
-    files['unk_char.dat'],
-    view(Uint32Array, files['unk_compat.dat'], 4),
-    files['unk_invoke.dat']
+    eager('unk.dat'),
+    eager('unk_pos.dat'),
+    eager('unk_map.dat'),
+    eager('unk_char.dat'),
+    view(Uint32Array, eager('unk_compat.dat'), 4),
+    eager('unk_invoke.dat')
   )
   return new (load('dict/DynamicDictionaries'))(trie, tokens, costs, unknown)
 }
+
+/** doublearray's base-and-check store, read on demand: the lookups use getBase and getCheck only. */
+function lazyTrie(base: Bytes, check: Bytes) {
+  const bases = integers(asLazy(base))
+  const checks = integers(asLazy(check))
+  const baseLength = base.length >> 2
+  const checkLength = check.length >> 2
+  // Past the end, the values doublearray gives for unused nodes.
+  return {
+    getBase: (index: number) => (index > baseLength - 1 ? -index + 1 : bases.int32(index)),
+    getCheck: (index: number) => (index > checkLength - 1 ? -index - 1 : checks.int32(index)),
+    size: () => Math.max(baseLength, checkLength)
+  }
+}
+
+/** The readings kuromoji makes of the token table: getShort and getInt at an offset (0 past the end). */
+function lazyByteBuffer(bytes: LazyBytes) {
+  const reader = integers(bytes)
+  const byte = (at: number) => reader.byte(at)
+  return {
+    getShort(index: number): number {
+      if (bytes.length < index + 2) return 0
+      const value = (byte(index + 1) << 8) + byte(index)
+      return value & 0x8000 ? -((value - 1) ^ 0xffff) : value
+    },
+    getInt(index: number): number {
+      if (bytes.length < index + 4) return 0
+      return (byte(index + 3) << 24) + (byte(index + 2) << 16) + (byte(index + 1) << 8) + byte(index)
+    }
+  }
+}
+
+/** The connection costs read on demand: the matrix's dimensions first, then get(forward, backward). */
+function lazyCosts(costs: Record<string, unknown>, bytes: LazyBytes): void {
+  const reader = integers(bytes)
+  const count = bytes.length >> 1
+  costs.forward_dimension = reader.int16(0)
+  costs.backward_dimension = reader.int16(1)
+  costs.get = (forward: number, backward: number) => {
+    const index = forward * (costs.backward_dimension as number) + backward + 2
+    if (count < index + 1) throw new Error('ConnectionCosts buffer overflow')
+    return reader.int16(index)
+  }
+}
+
+const asLazy = (bytes: Bytes): LazyBytes =>
+  bytes instanceof Uint8Array ? {length: bytes.length, blockSize: bytes.length || 1, block: () => bytes} : bytes
 
 /**
  * The one reading kuromoji makes of the features buffer, getString(offset), over bytes read
@@ -50,25 +114,10 @@ export function dictionariesOf(files: Files): unknown {
 function lazyStrings(bytes: LazyBytes, ByteBuffer: Constructor): {getString(index: number): string} {
   return {
     getString(index) {
-      const parts: Uint8Array[] = []
-      let length = 0
-      for (let at = index; at < bytes.length; ) {
-        const k = Math.floor(at / bytes.blockSize)
-        const block = bytes.block(k).subarray(at - k * bytes.blockSize)
-        const end = block.indexOf(0)
-        const part = end === -1 ? block : block.subarray(0, end)
-        parts.push(part)
-        length += part.length
-        if (end !== -1) break
-        at += block.length
-      }
-      const joined = new Uint8Array(length + 1)
-      let offset = 0
-      for (const part of parts) {
-        joined.set(part, offset)
-        offset += part.length
-      }
-      return (new ByteBuffer(joined) as unknown as {getString(index: number): string}).getString(0)
+      const text = zeroTerminated(bytes, index)
+      const terminated = new Uint8Array(text.length + 1)
+      terminated.set(text)
+      return (new ByteBuffer(terminated) as unknown as {getString(index: number): string}).getString(0)
     }
   }
 }

@@ -5,6 +5,7 @@ import {readFileSync, statSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
+import type {Bytes} from './lazy.js'
 
 export const fileNames = [
   'base.dat',
@@ -23,15 +24,8 @@ export const fileNames = [
 
 export type FileName = (typeof fileNames)[number]
 
-/** Bytes read on demand, a block at a time (the token features, needed only for the tokens a diff outputs). */
-export interface LazyBytes {
-  length: number
-  blockSize: number
-  /** block k of the bytes (the last one may be shorter) */
-  block(k: number): Uint8Array
-}
-
-export type Files = Record<Exclude<FileName, 'tid_pos.dat'>, Uint8Array> & {'tid_pos.dat': Uint8Array | LazyBytes}
+/** The files in memory or read on demand (lazy.ts). */
+export type Files = Record<FileName, Bytes>
 
 // Read as byte buffers: past their end they read as 0, like their padding (unk_invoke's
 // padding only adds unnamed character classes that nothing looks up).
@@ -53,6 +47,9 @@ export function packageIdentity(directory = packageDirectory()): string {
 export function readPackageFiles(directory = packageDirectory()): Record<FileName, Uint8Array> {
   const files = {} as Record<FileName, Uint8Array>
   for (const name of fileNames) files[name] = readPackageFile(name, directory)
+  const length = trieLength(files['check.dat']) * 4
+  files['base.dat'] = files['base.dat'].subarray(0, length)
+  files['check.dat'] = files['check.dat'].subarray(0, length)
   return files
 }
 
@@ -61,6 +58,17 @@ export function readPackageFile(name: FileName, directory = packageDirectory()):
   // Typed arrays view the bytes in place, which needs aligned memory.
   if (data.byteOffset % 8 !== 0) data = new Uint8Array(data)
   return padded.has(name) ? data.subarray(0, usedLength(data)) : data
+}
+
+/**
+ * How much of the trie's two arrays kuromoji uses: its loader cuts both after the last
+ * used node but one (doublearray's shrink), and what lies beyond reads as unused anyway.
+ */
+function trieLength(check: Uint8Array): number {
+  const words = new Int32Array(check.buffer, check.byteOffset, check.byteLength >> 2)
+  let last = words.length - 1
+  while (last >= 0 && words[last] < 0) last--
+  return Math.min(words.length, last + 2)
 }
 
 /** The length up to the last non-zero byte, rounded up to whole 4-byte integers. */
