@@ -10,11 +10,11 @@ import {closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, 
 import {homedir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileNames, readPackageFile, type FileName, type Files} from './files.js'
-import type {LazyBytes} from './lazy.js'
+import {lazyBlockSize as blockSize, lazyFile} from './lazy.js'
+import {targetIndex} from './target-map.js'
 
-const format = 'yakkan-kuromoji-cache 3'
-const lazyNames = new Set<FileName>(['base.dat', 'check.dat', 'tid.dat', 'tid_pos.dat', 'cc.dat'])
-const blockSize = 4096
+const format = 'yakkan-kuromoji-cache 4'
+const lazyNames = new Set<FileName>(['base.dat', 'check.dat', 'tid.dat', 'tid_pos.dat', 'cc.dat', 'tid_map.dat'])
 
 interface Header {
   format: string
@@ -26,6 +26,8 @@ interface Header {
   lazy: Partial<Record<FileName, [offset: number, length: number, firstSum: number]>>
   lazySize: number
   blocks: number
+  /** offset and length in the eager part of the target map's index */
+  targetIndex: [offset: number, length: number]
 }
 
 /** The cache file for this user, from the environment. */
@@ -72,6 +74,9 @@ function readOpen(fd: number, path: string, identity: string): Files | undefined
   if (!eager || hex(checksum(eager)) !== header.eager.checksum) return undefined
   const sums = new Uint32Array(eager.buffer, eager.byteOffset + header.eager.size - header.blocks * 8, header.blocks * 2)
   const files = {} as Files
+  const indexPlace = header.targetIndex
+  if (!indexPlace || indexPlace[0] % 8 !== 0 || indexPlace[0] + indexPlace[1] > header.eager.size) return undefined
+  files.targetIndex = new Int32Array(eager.buffer, eager.byteOffset + indexPlace[0], indexPlace[1] >> 2)
   for (const name of fileNames) {
     const place = header.files?.[name]
     const lazy = header.lazy?.[name]
@@ -79,7 +84,12 @@ function readOpen(fd: number, path: string, identity: string): Files | undefined
       files[name] = eager.subarray(place[0], place[0] + place[1])
     } else if (lazy && lazy[1] <= header.lazySize && lazy[2] + Math.ceil(lazy[1] / blockSize) <= header.blocks) {
       const [offset, length, firstSum] = lazy
-      files[name] = lazyBlocks(length, sums.subarray(2 * firstSum), (k, n) => read(n, lazyStart + offset + k * blockSize), () => {
+      const check = (k: number, target: Uint8Array) => {
+        if (readSync(fd, target, 0, target.length, lazyStart + offset + k * blockSize) !== target.length) return false
+        const [a, b] = checksum(target)
+        return a === sums[2 * (firstSum + k)] && b === sums[2 * (firstSum + k) + 1]
+      }
+      files[name] = lazyFile(length, check, () => {
         // A damaged block: the package's copy serves from here on, and the cache is made again next time.
         rmSync(path, {force: true})
         return readPackageFile(name)
@@ -91,32 +101,11 @@ function readOpen(fd: number, path: string, identity: string): Files | undefined
   return files
 }
 
-/** Blocks read through `read` and checked; after a failed check every block comes from `fallback`. */
-function lazyBlocks(length: number, sums: Uint32Array, read: (k: number, length: number) => Uint8Array | undefined, fallback: () => Uint8Array): LazyBytes {
-  const blocks = new Map<number, Uint8Array>()
-  let whole: Uint8Array | undefined
-  return {
-    length,
-    blockSize,
-    block(k) {
-      if (whole) return whole.subarray(k * blockSize, (k + 1) * blockSize)
-      let bytes = blocks.get(k)
-      if (!bytes) {
-        bytes = read(k, Math.min(blockSize, length - k * blockSize))
-        const [a, b] = bytes ? checksum(bytes) : [0, 0]
-        if (!bytes || a !== sums[2 * k] || b !== sums[2 * k + 1]) {
-          whole = fallback()
-          return whole.subarray(k * blockSize, (k + 1) * blockSize)
-        }
-        blocks.set(k, bytes)
-      }
-      return bytes
-    }
-  }
-}
-
 /** Writes the cache (through a temporary file, so a reader never sees half of it); false when it cannot. */
 export function writeCache(path: string, identity: string, files: Record<FileName, Uint8Array>): boolean {
+  const index = targetIndex(files['tid_map.dat'])
+  // Keys out of order: the map is made whole, so the cache is not worth its room.
+  if (!index) return false
   const places: Header['files'] = {}
   const lazy: Header['lazy'] = {}
   let size = 0
@@ -133,7 +122,10 @@ export function writeCache(path: string, identity: string, files: Record<FileNam
       size = align(size + length)
     }
   }
+  const indexPlace: [number, number] = [size, index.byteLength]
+  size = align(size + index.byteLength)
   const eager = Buffer.alloc(size + blocks * 8)
+  eager.set(new Uint8Array(index.buffer, index.byteOffset, index.byteLength), indexPlace[0])
   const rest = Buffer.alloc(lazySize)
   const sums = new Uint32Array(eager.buffer, eager.byteOffset + size, blocks * 2)
   for (const name of fileNames) {
@@ -146,7 +138,7 @@ export function writeCache(path: string, identity: string, files: Record<FileNam
     rest.set(bytes, place[0])
     for (let k = 0; k * blockSize < bytes.length; k++) sums.set(checksum(bytes.subarray(k * blockSize, (k + 1) * blockSize)), 2 * (place[2] + k))
   }
-  const header: Header = {format, identity, eager: {size: eager.length, checksum: hex(checksum(eager))}, files: places, lazy, lazySize, blocks}
+  const header: Header = {format, identity, eager: {size: eager.length, checksum: hex(checksum(eager))}, files: places, lazy, lazySize, blocks, targetIndex: indexPlace}
   const json = Buffer.from(JSON.stringify(header))
   const head = Buffer.alloc(align(4 + json.length))
   head.writeUInt32LE(json.length, 0)

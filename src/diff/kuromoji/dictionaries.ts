@@ -3,8 +3,8 @@
 // without their constructors, which would first allocate 40 MB of empty buffers.
 import {createRequire} from 'node:module'
 import type {FileName, Files} from './files.js'
-import {integers, zeroTerminated, type Bytes, type LazyBytes} from './lazy.js'
-import {targetMap} from './target-map.js'
+import type {Bytes, LazyBytes} from './lazy.js'
+import {targetIndex, targetMap} from './target-map.js'
 
 interface Loadable {
   loadConnectionCosts(costs: Int16Array): void
@@ -36,14 +36,15 @@ export function dictionariesOf(files: Files): unknown {
   if (base instanceof Uint8Array && check instanceof Uint8Array) trie = doublearray.load(view(Int32Array, base, 4), view(Int32Array, check, 4))
   else {
     trie = doublearray.load(new Int32Array(2), new Int32Array(2))
-    trie.bc = lazyTrie(base, check)
+    trie.bc = lazyTrie(asLazy(base), asLazy(check))
   }
   const tokens = bare(load('dict/TokenInfoDictionary'))
   const table = files['tid.dat']
-  tokens.dictionary = table instanceof Uint8Array ? new ByteBuffer(table) : lazyByteBuffer(table)
+  tokens.dictionary = table instanceof Uint8Array ? new ByteBuffer(table) : lazyTable(table, ByteBuffer)
   const features = files['tid_pos.dat']
   tokens.pos_buffer = features instanceof Uint8Array ? new ByteBuffer(features) : lazyStrings(features, ByteBuffer)
-  tokens.target_map = targetMap(eager('tid_map.dat'))
+  const targets = files['tid_map.dat']
+  tokens.target_map = targetMap(targets, files.targetIndex ?? (targets instanceof Uint8Array ? targetIndex(targets) : undefined))
   const costs = bare(load('dict/ConnectionCosts'))
   const matrix = files['cc.dat']
   if (matrix instanceof Uint8Array) costs.loadConnectionCosts(view(Int16Array, matrix, 2))
@@ -60,64 +61,72 @@ export function dictionariesOf(files: Files): unknown {
   return new (load('dict/DynamicDictionaries'))(trie, tokens, costs, unknown)
 }
 
-/** doublearray's base-and-check store, read on demand: the lookups use getBase and getCheck only. */
-function lazyTrie(base: Bytes, check: Bytes) {
-  const bases = integers(asLazy(base))
-  const checks = integers(asLazy(check))
-  const baseLength = base.length >> 2
-  const checkLength = check.length >> 2
+/** doublearray's base-and-check store over files filled in on demand: its lookups use getBase and getCheck only. */
+function lazyTrie(base: LazyBytes, check: LazyBytes) {
+  const bases = new Int32Array(base.bytes.buffer, base.bytes.byteOffset, base.length >> 2)
+  const checks = new Int32Array(check.bytes.buffer, check.bytes.byteOffset, check.length >> 2)
   // Past the end, the values doublearray gives for unused nodes.
   return {
-    getBase: (index: number) => (index > baseLength - 1 ? -index + 1 : bases.int32(index)),
-    getCheck: (index: number) => (index > checkLength - 1 ? -index - 1 : checks.int32(index)),
-    size: () => Math.max(baseLength, checkLength)
+    getBase(index: number): number {
+      if (index > bases.length - 1) return -index + 1
+      base.ensure(index * 4, index * 4 + 4)
+      return bases[index]
+    },
+    getCheck(index: number): number {
+      if (index > checks.length - 1) return -index - 1
+      check.ensure(index * 4, index * 4 + 4)
+      return checks[index]
+    },
+    size: () => Math.max(bases.length, checks.length)
   }
 }
 
-/** The readings kuromoji makes of the token table: getShort and getInt at an offset (0 past the end). */
-function lazyByteBuffer(bytes: LazyBytes) {
-  const reader = integers(bytes)
-  const byte = (at: number) => reader.byte(at)
+interface ByteReader {
+  getShort(index: number): number
+  getInt(index: number): number
+  getString(index: number): string
+}
+
+/** kuromoji's own ByteBuffer over the token table, each reading first filled in. */
+function lazyTable(table: LazyBytes, ByteBuffer: Constructor): Pick<ByteReader, 'getShort' | 'getInt'> {
+  const buffer = new ByteBuffer(table.bytes) as unknown as ByteReader
   return {
-    getShort(index: number): number {
-      if (bytes.length < index + 2) return 0
-      const value = (byte(index + 1) << 8) + byte(index)
-      return value & 0x8000 ? -((value - 1) ^ 0xffff) : value
+    getShort(index) {
+      table.ensure(index, index + 2)
+      return buffer.getShort(index)
     },
-    getInt(index: number): number {
-      if (bytes.length < index + 4) return 0
-      return (byte(index + 3) << 24) + (byte(index + 2) << 16) + (byte(index + 1) << 8) + byte(index)
+    getInt(index) {
+      table.ensure(index, index + 4)
+      return buffer.getInt(index)
     }
   }
 }
 
-/** The connection costs read on demand: the matrix's dimensions first, then get(forward, backward). */
-function lazyCosts(costs: Record<string, unknown>, bytes: LazyBytes): void {
-  const reader = integers(bytes)
-  const count = bytes.length >> 1
-  costs.forward_dimension = reader.int16(0)
-  costs.backward_dimension = reader.int16(1)
-  costs.get = (forward: number, backward: number) => {
-    const index = forward * (costs.backward_dimension as number) + backward + 2
-    if (count < index + 1) throw new Error('ConnectionCosts buffer overflow')
-    return reader.int16(index)
-  }
-}
-
-const asLazy = (bytes: Bytes): LazyBytes =>
-  bytes instanceof Uint8Array ? {length: bytes.length, blockSize: bytes.length || 1, block: () => bytes} : bytes
-
-/**
- * The one reading kuromoji makes of the features buffer, getString(offset), over bytes read
- * on demand: the bytes up to the terminating zero, decoded by kuromoji's own ByteBuffer.
- */
-function lazyStrings(bytes: LazyBytes, ByteBuffer: Constructor): {getString(index: number): string} {
+/** kuromoji's own getString over the features, the bytes up to the terminating zero filled in first. */
+function lazyStrings(features: LazyBytes, ByteBuffer: Constructor): Pick<ByteReader, 'getString'> {
+  const buffer = new ByteBuffer(features.bytes) as unknown as ByteReader
   return {
     getString(index) {
-      const text = zeroTerminated(bytes, index)
-      const terminated = new Uint8Array(text.length + 1)
-      terminated.set(text)
-      return (new ByteBuffer(terminated) as unknown as {getString(index: number): string}).getString(0)
+      for (let at = index; at < features.length; at++) {
+        features.ensure(at, at + 1)
+        if (features.bytes[at] === 0) break
+      }
+      return buffer.getString(index)
     }
   }
 }
+
+/** The connection costs over a file filled in on demand: kuromoji's get, each cost filled in first. */
+function lazyCosts(costs: Loadable & Record<string, unknown>, matrix: LazyBytes): void {
+  matrix.ensure(0, 4)
+  costs.loadConnectionCosts(new Int16Array(matrix.bytes.buffer, matrix.bytes.byteOffset, matrix.length >> 1))
+  const get = costs.get as (forward: number, backward: number) => number
+  const columns = costs.backward_dimension as number
+  costs.get = (forward: number, backward: number) => {
+    const index = forward * columns + backward + 2
+    matrix.ensure(index * 2, index * 2 + 2)
+    return get.call(costs, forward, backward)
+  }
+}
+
+const asLazy = (bytes: Bytes): LazyBytes => (bytes instanceof Uint8Array ? {bytes, length: bytes.length, ensure: () => undefined} : bytes)

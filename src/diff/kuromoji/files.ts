@@ -24,8 +24,8 @@ export const fileNames = [
 
 export type FileName = (typeof fileNames)[number]
 
-/** The files in memory or read on demand (lazy.ts). */
-export type Files = Record<FileName, Bytes>
+/** The files in memory or read on demand (lazy.ts), and the cache's index of the target map (target-map.ts). */
+export type Files = Record<FileName, Bytes> & {targetIndex?: Int32Array}
 
 // Read as byte buffers: past their end they read as 0, like their padding (unk_invoke's
 // padding only adds unnamed character classes that nothing looks up).
