@@ -1,11 +1,12 @@
 // A verified cache of the inflated dictionary under the user's cache directory
 // ($XDG_CACHE_HOME/yakkan or ~/.cache/yakkan), one file: a JSON header saying what it was
 // made from and where each dictionary file lies, then the small files read at start (their
-// size and checksum in the header, with the checksum of every block of the others), then
-// the large files (the trie, the token table, the features, the connection costs), read a
-// 4 kB block at a time when the tokenizer reaches it, each block checked when read. Anything wrong with the cache
-// (absent, another dictionary, cut short, altered) makes it unused; failing to write it is
-// not an error. Reading it costs a fraction of inflating the package's files.
+// size and checksum in the header, with the checksum of every block of the others and an
+// index of the target map), then the large files (the trie, the token table, the features,
+// the connection costs, the target map), each 4 kB block read and checked when the tokenizer
+// first reaches it. Anything wrong with the cache (absent, another dictionary, cut short,
+// altered) makes it unused; failing to write it is not an error. The file stays open while
+// the tokenizer lives, for the blocks it has yet to read.
 import {closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {homedir} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -61,6 +62,7 @@ function readOpen(fd: number, path: string, identity: string): Files | undefined
   const lengthBytes = read(4, 0)
   if (!lengthBytes) return undefined
   const headerLength = lengthBytes.readUInt32LE(0)
+  if (headerLength > size) return undefined
   let header: Header
   try {
     header = JSON.parse(read(headerLength, 4)?.toString('utf8') ?? '') as Header
