@@ -16,7 +16,7 @@ const seedPath = 'corpus/usen-gate02-secure-mx/2024-10-30.md'
 const laterPath = 'corpus/usen-gate02-secure-mx/2025-04-01.md'
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 const fixture = JSON.parse(read('test/fixtures/diff/intended-changes.json')) as {
-  changes: Array<{old: string | null; new: string | null; kind: string; severity: string}>
+  changes: Array<{old: string | null; new: string | null; kind: string; severity: string; direction: string}>
 }
 const keyOf = (c: {old?: string | null; new?: string | null; kind: string; severity: string}) => `${c.old ?? '-'} → ${c.new ?? '-'} ${c.kind} ${c.severity}`
 
@@ -120,6 +120,11 @@ describe('the seed against 2025-04-01 with real tokens', async () => {
 
   test('reports exactly the intended changes', () => {
     expect(result.changes.map((c) => keyOf({old: c.old?.id, new: c.new?.id, kind: c.kind, severity: c.severity})).sort()).toEqual(fixture.changes.map(keyOf).sort())
+  })
+
+  test('gives each intended change the same direction as with the fake tokenizer', () => {
+    const got = result.changes.map((c) => `${keyOf({old: c.old?.id, new: c.new?.id, kind: c.kind, severity: c.severity})} ${c.direction}`).sort()
+    expect(got).toEqual(fixture.changes.map((c) => `${keyOf(c)} ${c.direction}`).sort())
   })
 
   test('tokenizes only the changed sentence pairs that are more than editorial', () => {
