@@ -34,6 +34,16 @@ describe('yakkan diff', () => {
     expect((await yakkan(['diff', seed, seed, '--fail-on', 'low'])).code).toBe(0)
   })
 
+  test('--fail-on adverse: exit 1 when a change is against the customer, 0 when none is', async () => {
+    const old = 'test/fixtures/diff/direction/old.md'
+    const adverse = await yakkan(['diff', old, 'test/fixtures/diff/direction/new.md', '--fail-on', 'adverse'])
+    expect(adverse.code).toBe(1)
+    expect(adverse.stdout.toString()).toContain('\n契約者に不利な変更（不利益変更の候補）: 20件\n- 第2条第1項  最低利用期間が長くなる（1年間 → 2年間）\n')
+    // Editorial differences and the same text move nothing.
+    expect((await yakkan(['diff', seed, editorial, '--fail-on', 'adverse'])).code).toBe(0)
+    expect((await yakkan(['diff', old, old, '--fail-on', 'adverse'])).code).toBe(0)
+  })
+
   test('-o writes the 新旧対照表 to a file (md and html), nothing on stdout', async () => {
     mkdirSync(outDir, {recursive: true})
     const md = join(outDir, 'editorial.md')

@@ -18,6 +18,7 @@ interface Intended {
   new: string | null
   kind: string
   severity: string
+  direction: string
   note: string
 }
 const fixture = JSON.parse(readFileSync(new URL('fixtures/diff/intended-changes.json', import.meta.url), 'utf8')) as {
@@ -51,6 +52,18 @@ describe('the seed against 2025-04-01', async () => {
     const intended = fixture.changes.map(keyOf)
     expect(reported.filter((key) => !intended.includes(key))).toEqual([])
     expect(reported).toEqual([...intended].sort())
+  })
+
+  test('every intended change has the direction read from it, with a reason in both languages', () => {
+    const got = result.changes.map((c) => `${keyOfChange(c)} ${c.direction}`).sort()
+    expect(got).toEqual(fixture.changes.map((c) => `${keyOf(c)} ${c.direction}`).sort())
+    for (const change of result.changes) {
+      expect(change.reason.ja).not.toBe('')
+      expect(change.reason.en).not.toBe('')
+    }
+    const count = (d: string) => fixture.changes.filter((c) => c.direction === d).length
+    expect(result.directions).toEqual({'favours-provider': count('favours-provider'), unclear: count('unclear'), 'favours-customer': count('favours-customer'), neutral: count('neutral')})
+    expect(result.directions['favours-provider']).toBe(3)
   })
 
   test('the summary counts by severity', () => {

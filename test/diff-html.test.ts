@@ -80,6 +80,35 @@ describe.skipIf(!hasChromium)('the HTML 新旧対照表 in chromium', () => {
     expect(requests.every((url) => url === pathToFileURL(path).href)).toBe(true)
   })
 
+  test('the 不利益変更 summary: a row per change against the customer, badges, links to the clause rows', async () => {
+    const old = read('test/fixtures/diff/direction/old.md')
+    const result = await diffDocuments(parse(old).tree, parse(read('test/fixtures/diff/direction/new.md')).tree, {tokenizer: fakeTokenizer})
+    await open('diff-adverse.html', renderTaishoHtml(result))
+    const adverse = result.changes.filter((c) => c.direction === 'favours-provider')
+    // First on the page, before the list of main changes and the 新旧対照表.
+    expect(await page.locator('h2').first().textContent()).toBe('契約者に不利な変更（不利益変更の候補）')
+    expect(await page.locator('table').first().getAttribute('id')).toBe('adverse-table')
+    const rows = page.locator('#adverse-table tbody tr')
+    expect(await rows.count()).toBe(adverse.length)
+    expect(await rows.evaluateAll((trs) => trs.every((tr) => tr.classList.contains('favours-provider')))).toBe(true)
+    expect(await page.locator('#adverse-table .direction.favours-provider').count()).toBe(adverse.length)
+    expect(await page.locator('#adverse-table .badge').allTextContents()).toEqual(adverse.map((c) => ({high: '高', medium: '中', low: '低'})[c.severity]))
+    const colour = await page.locator('#adverse-table .direction').first().evaluate((el) => getComputedStyle(el).color)
+    expect(colour).toBe('rgb(183, 28, 28)')
+    // The first row: the clause, the old and new words, the reason.
+    expect(await rows.first().locator('td').allTextContents()).toEqual(['第2条第1項', '高', '「1年間」', '「2年間」', '契約者に不利 最低利用期間が長くなる（1年間 → 2年間）'])
+    // Every row links to the row of its clause in the 新旧対照表, which shows the change.
+    const links = await page.locator('#adverse-table a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))
+    expect(links).toHaveLength(adverse.length)
+    for (const href of links) expect(await page.locator(`table.taisho tr[id="${href.slice(1)}"]`).count()).toBe(1)
+    expect(links[0]).toBe('#row-art_2')
+    await page.locator('#adverse-table a').nth(5).click()
+    expect(await page.evaluate(() => location.hash)).toBe(links[5])
+    expect(await page.locator(`tr[id="${links[5].slice(1)}"] td`).first().locator('u').allTextContents()).toContain('契約者')
+    expect(await page.locator('p.disclaimer').textContent()).toContain('法的助言ではありません')
+    await page.screenshot({path: `${out}diff-adverse.png`, fullPage: true})
+  })
+
   test('markup inside a clause renders as text: no element made, no handler run', async () => {
     const hostile = seedText.replace('日本国の法令とします。', `日本国の法令とします。${hostileClause}`)
     const result = await diffDocuments(parse(seedText).tree, parse(hostile).tree, {tokenizer: fakeTokenizer, newPath: 'hostile "<b>".md'})

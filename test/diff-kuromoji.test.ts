@@ -1,11 +1,14 @@
 // Every test that uses the real kuromoji tokenizer lives here, so its dictionary is loaded
 // once for the suite: the tokenizer itself, the seed against 2025-04-01 with real tokens
 // (against the same fixture as the fake-tokenizer run), and `yakkan diff` on that pair.
-import {existsSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync, closeSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {diffDocuments} from '../src/diff/compare.js'
-import {kuromojiTokenizer} from '../src/diff/tokenizer.js'
+import {cachePath} from '../src/diff/kuromoji/cache.js'
+import {kuromojiTokenizer, loadTokenizer, type Token} from '../src/diff/tokenizer.js'
 import {parse} from '../src/parse/index.js'
 import {root, yakkan} from './helpers/cli.js'
 
@@ -13,7 +16,7 @@ const seedPath = 'corpus/usen-gate02-secure-mx/2024-10-30.md'
 const laterPath = 'corpus/usen-gate02-secure-mx/2025-04-01.md'
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 const fixture = JSON.parse(read('test/fixtures/diff/intended-changes.json')) as {
-  changes: Array<{old: string | null; new: string | null; kind: string; severity: string}>
+  changes: Array<{old: string | null; new: string | null; kind: string; severity: string; direction: string}>
 }
 const keyOf = (c: {old?: string | null; new?: string | null; kind: string; severity: string}) => `${c.old ?? '-'} → ${c.new ?? '-'} ${c.kind} ${c.severity}`
 
@@ -36,11 +39,92 @@ describe('the tokenizer', () => {
   })
 })
 
+describe('the dictionary cache', async () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'yakkan-cache-'))
+  const file = join(scratch, 'kuromoji-dict.bin')
+  const text = [seedPath, laterPath, 'test/fixtures/diff/direction/old.md'].map(read).join('\n')
+  const plain = (tokens: Token[]) => tokens.map((t) => `${t.surface}|${t.pos}|${t.detail}|${t.basic}|${t.start}`)
+  // kuromoji's own loader, for the tokens every other way must give.
+  const require = createRequire(import.meta.url)
+  const kuromoji = require('kuromoji') as {builder(o: {dicPath: string}): {build(cb: (e: Error | null, t: {tokenize(s: string): Array<{surface_form: string; pos: string; pos_detail_1: string; basic_form: string}>}) => void): void}}
+  const stock = await new Promise<{tokenize(s: string): Array<{surface_form: string; pos: string; pos_detail_1: string; basic_form: string}>}>((resolve, reject) =>
+    kuromoji.builder({dicPath: join(root, 'node_modules', 'kuromoji', 'dict')}).build((e, t) => (e ? reject(e) : resolve(t)))
+  )
+  const expected = (() => {
+    let cursor = 0
+    return stock.tokenize(text).map((f) => {
+      const start = text.indexOf(f.surface_form, cursor)
+      cursor = start + f.surface_form.length
+      return `${f.surface_form}|${f.pos}|${f.pos_detail_1}|${f.basic_form && f.basic_form !== '*' ? f.basic_form : f.surface_form}|${start}`
+    })
+  })()
+
+  test('lives under XDG_CACHE_HOME, else ~/.cache', () => {
+    expect(cachePath({XDG_CACHE_HOME: '/x/cache'})).toBe('/x/cache/yakkan/kuromoji-dict.bin')
+    expect(cachePath({HOME: '/home/u'})).toMatch(/\/\.cache\/yakkan\/kuromoji-dict\.bin$/)
+  })
+
+  test('first load reads the package and writes the cache; the next reads the cache; the tokens are kuromoji\'s own', () => {
+    const first = loadTokenizer(file)
+    expect([first.source, first.cached]).toEqual(['package', true])
+    expect(statSync(file).size).toBeGreaterThan(40_000_000)
+    const second = loadTokenizer(file)
+    expect([second.source, second.cached]).toEqual(['cache', false])
+    expect(plain(first.tokenizer.tokenize(text))).toEqual(expected)
+    expect(plain(second.tokenizer.tokenize(text))).toEqual(expected)
+    expect(plain(loadTokenizer(false).tokenizer.tokenize(text))).toEqual(expected)
+  })
+
+  test('a damaged cache is not used: a flipped byte in the part read at start, or in a block read later', () => {
+    loadTokenizer(file)
+    const flip = (at: number) => {
+      const fd = openSync(file, 'r+')
+      const byte = Buffer.alloc(1)
+      readSync(fd, byte, 0, 1, at)
+      writeSync(fd, Buffer.from([byte[0] ^ 0xff]), 0, 1, at)
+      closeSync(fd)
+    }
+    // The header says where the start part ends; a byte inside it.
+    flip(4096 * 4)
+    const early = loadTokenizer(file)
+    expect([early.source, early.cached]).toEqual(['package', true])
+    // A byte in a block read on demand (the connection costs' first block): found when the
+    // block is read; the package's copy serves and the cache goes, to be made again.
+    const bytes = readFileSync(file)
+    const headerLength = bytes.readUInt32LE(0)
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as {eager: {size: number}; lazy: Record<string, [number, number, number]>}
+    const lazyStart = ((4 + headerLength + 7) & ~7) + header.eager.size
+    flip(lazyStart + header.lazy['cc.dat'][0] + 10)
+    const late = loadTokenizer(file)
+    expect(late.source).toBe('cache')
+    expect(existsSync(file)).toBe(false)
+    expect(plain(late.tokenizer.tokenize(text))).toEqual(expected)
+    loadTokenizer(file)
+    const cut = readFileSync(file).subarray(0, 1_000_000)
+    writeFileSync(file, cut)
+    expect(loadTokenizer(file).source).toBe('package')
+  })
+
+  test('an unwritable cache directory falls back silently to the package', () => {
+    const blocked = join(scratch, 'a-file')
+    writeFileSync(blocked, '')
+    const loaded = loadTokenizer(join(blocked, 'yakkan', 'kuromoji-dict.bin'))
+    expect([loaded.source, loaded.cached]).toEqual(['package', false])
+    expect(plain(loaded.tokenizer.tokenize(text))).toEqual(expected)
+    rmSync(scratch, {recursive: true, force: true})
+  })
+})
+
 describe('the seed against 2025-04-01 with real tokens', async () => {
   const result = await diffDocuments(parse(read(seedPath)).tree, parse(read(laterPath)).tree)
 
   test('reports exactly the intended changes', () => {
     expect(result.changes.map((c) => keyOf({old: c.old?.id, new: c.new?.id, kind: c.kind, severity: c.severity})).sort()).toEqual(fixture.changes.map(keyOf).sort())
+  })
+
+  test('gives each intended change the same direction as with the fake tokenizer', () => {
+    const got = result.changes.map((c) => `${keyOf({old: c.old?.id, new: c.new?.id, kind: c.kind, severity: c.severity})} ${c.direction}`).sort()
+    expect(got).toEqual(fixture.changes.map((c) => `${keyOf(c)} ${c.direction}`).sort())
   })
 
   test('tokenizes only the changed sentence pairs that are more than editorial', () => {

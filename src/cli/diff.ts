@@ -17,7 +17,8 @@ export type DiffFormat = 'text' | 'json' | 'md' | 'html' | 'docx'
 export interface DiffCommandOptions {
   format: DiffFormat
   output?: string
-  failOn?: Severity
+  /** a severity, or adverse: any change against the customer */
+  failOn?: Severity | 'adverse'
   columns: 'new-old' | 'old-new'
   full?: boolean
   lang: Lang
@@ -33,11 +34,10 @@ export function registerDiff(program: Command, lang: Lang): void {
     .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['text', 'json', 'md', 'html', 'docx']).default('text'))
     .option('-o, --output <file>', say(lang, {ja: '出力先ファイル（- で標準出力）', en: 'output file (- for standard output)'}))
     .addOption(
-      new Option('--fail-on <severity>', say(lang, {ja: 'この重要度以上の変更があれば終了コード 1', en: 'exit with 1 when a change of this severity or higher exists'})).choices([
-        'high',
-        'medium',
-        'low'
-      ])
+      new Option(
+        '--fail-on <severity>',
+        say(lang, {ja: 'この重要度以上の変更（adverse: 契約者に不利な変更）があれば終了コード 1', en: 'exit with 1 when a change of this severity or higher (adverse: against the customer) exists'})
+      ).choices(['high', 'medium', 'low', 'adverse'])
     )
     .addOption(
       new Option('--columns <order>', say(lang, {ja: '新旧対照表の列の順（new-old: 改正後が左）', en: 'column order of the 新旧対照表 (new-old: amended on the left)'}))
@@ -68,7 +68,8 @@ export async function diffCommand(oldSource: string, newSource: string, options:
     })
   }
   await writeOutput(await render(result, options), {output: options.output, text: options.format === 'text'})
-  if (options.failOn && result.changes.some((c) => severityRank[c.severity] <= severityRank[options.failOn!])) process.exitCode = 1
+  const failOn = options.failOn
+  if (failOn === 'adverse' ? result.changes.some((c) => c.direction === 'favours-provider') : failOn && result.changes.some((c) => severityRank[c.severity] <= severityRank[failOn])) process.exitCode = 1
   // Tearing down kuromoji's few hundred MB takes longer than the whole diff; the output is
   // flushed, nothing else is pending, so the process ends here.
   if (result.stats.tokenizerLoadMs > 0) process.exit()

@@ -38,7 +38,9 @@ export function classifyPair(oldText: string, newText: string, diff: TokenDiff, 
   const findings: Finding[] = []
   const explaining: Array<{side: 'old' | 'new'; mark: Mark}> = []
   for (const category of ['modality', 'numeric', 'party', 'scope'] as const) {
-    const {removed, added} = surplus(oldMarks.filter((m) => m.category === category), newMarks.filter((m) => m.category === category))
+    const olds = oldMarks.filter((m) => m.category === category)
+    const news = newMarks.filter((m) => m.category === category)
+    const {removed, added} = category === 'party' ? partySurplus(olds, news) : surplus(olds, news)
     if (removed.length + added.length === 0) continue
     for (const mark of oldMarks) if (mark.category === category && removed.some((r) => r.value === mark.value)) explaining.push({side: 'old', mark})
     for (const mark of newMarks) if (mark.category === category && added.some((a) => a.value === mark.value)) explaining.push({side: 'new', mark})
@@ -91,6 +93,30 @@ function surplus(olds: Mark[], news: Mark[]): {removed: Mark[]; added: Mark[]} {
     else left.splice(at, 1)
   }
   return {removed, added: left}
+}
+
+/**
+ * Parties by the place they hold: the subject (は, が, も), the addressee (に, へ, に対して) or
+ * a thing of theirs (の負担, の判断 …). A party changes when another party takes a place; the
+ * same party with another particle (当社が → 当社に, 契約者に → 契約者へ) is no party change.
+ */
+function partySurplus(olds: Mark[], news: Mark[]): {removed: Mark[]; added: Mark[]} {
+  const slotOf = (mark: Mark) => {
+    const role = /(に対して|に対し|は|が|も|に|へ|の.+)$/.exec(mark.value)?.[1] ?? ''
+    return /^[はがも]$/.test(role) ? 'subject' : /^(?:に|へ|に対して|に対し)$/.test(role) ? 'addressee' : role
+  }
+  const wordOf = (mark: Mark) => mark.value.replace(/(に対して|に対し|は|が|も|に|へ|の.+)$/, '')
+  const removed: Mark[] = []
+  const added: Mark[] = []
+  for (const slot of new Set([...olds, ...news].map(slotOf))) {
+    const inSlot = (marks: Mark[]) => marks.filter((m) => slotOf(m) === slot).map((m) => ({...m, value: wordOf(m)}))
+    const diff = surplus(inSlot(olds), inSlot(news))
+    if (diff.removed.length === 0 || diff.added.length === 0) continue
+    const back = (marks: Mark[], from: Mark[]) => marks.map((m) => from.find((f) => f.from === m.from && f.to === m.to)!)
+    removed.push(...back(diff.removed, olds))
+    added.push(...back(diff.added, news))
+  }
+  return {removed, added}
 }
 
 function labelFor(category: Exclude<MarkCategory, 'reference'>, removed: Mark[], added: Mark[], oldText: string, newText: string): Label {

@@ -5,17 +5,19 @@ import {pointFinder} from '../parse/lines.js'
 import {toText} from '../parse/text.js'
 import type {Document, Point, Position} from '../parse/types.js'
 import {classifyPair, weighLone, type Finding} from './classify.js'
+import {judge, type Situation, type Unjudged} from './direction/index.js'
 import {editorialKey, editorialKind, spaceless} from './editorial.js'
 import {clauseNames, editorialNames} from './labels.js'
 import type {CitationSpan} from './marks.js'
 import {pairDocuments, type PairNode} from './pairs.js'
+import {foldRenames} from './renames.js'
 import {carryTarget, citationsOf, citationsWithin, type Citation} from './references.js'
 import {ownOf, sentenceRows} from './sentence-rows.js'
 import {localOffset, type Sentence} from './sentences.js'
 import {kuromojiTokenizer, type Tokenizer} from './tokenizer.js'
 import {charDiff, tokenDiff, type TokenDiff} from './tokens.js'
 import {topUnits, type Unit} from './units.js'
-import {changesWithin, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
+import {changesWithin, directions, severityRank, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Direction, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
 
 export interface DiffOptions {
   /** a tokenizer to use instead of kuromoji (tests pass a small one) */
@@ -50,15 +52,19 @@ export async function diffDocuments(oldTree: Document, newTree: Document, option
     tokenizerLoadMs = performance.now() - started
   }
   const pairs = nodes.map((node) => clausePair(node, context))
-  const changes = changesWithin(pairs)
+  const renames = foldRenames(pairs, toText(newTree))
+  const changes = [...changesWithin(pairs), ...renames].sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
   const summary = {high: 0, medium: 0, low: 0}
   for (const change of changes) summary[change.severity]++
+  const byDirection = Object.fromEntries(directions.map((d) => [d, 0])) as Record<Direction, number>
+  for (const change of changes) byDirection[change.direction]++
   return {
     old: {path: options.oldPath, title: oldTree.meta.title, version: oldTree.meta.version},
     new: {path: options.newPath, title: newTree.meta.title, version: newTree.meta.version},
     pairs,
     changes,
     summary,
+    directions: byDirection,
     stats: {tokenizerLoadMs, tokenizedPairs: context.tokenizedPairs}
   }
 }
@@ -80,8 +86,22 @@ function needsTokens(node: PairNode): boolean {
 
 // ---- building the reported pairs ----
 
+/** The own text of the nearest clause above an item or row, on each side: its lead-in (柱書). */
+interface Leads {
+  old?: string
+  new?: string
+}
+
+/** A change with its direction, read in its surroundings. */
+function judged(change: Unjudged, where: Omit<Situation, 'change' | 'siblings'> & {siblings?: Unjudged[]} = {}): Change {
+  const {kind, severity, label, ...sides} = change
+  return {kind, severity, label, ...judge({change, siblings: [], ...where}), ...sides}
+}
+
+const listTypes = new Set(['item', 'subitem', 'tableRow', 'table'])
+
 /** `inside` is true below an added or removed clause: the change is reported once, at the top. */
-function clausePair(node: PairNode, context: Context, inside = false): ClausePair {
+function clausePair(node: PairNode, context: Context, inside = false, leads: Leads = {}): ClausePair {
   const old = node.olds.map((u) => refOf(u))
   const neu = node.news.map((u) => refOf(u))
   const changes: Change[] = []
@@ -94,12 +114,15 @@ function clausePair(node: PairNode, context: Context, inside = false): ClausePai
     if (!inside) {
       const weight = weighLone(unit.text)
       const name = clauseNames[type]
-      changes.push({
+      const added = node.status === 'added'
+      const change: Unjudged = {
         kind: 'structure',
         severity: weight.severity === 'high' ? 'high' : 'medium',
-        label: node.status === 'added' ? {ja: `${name.ja}の新設`, en: `${name.en} added`} : {ja: `${name.ja}の削除`, en: `${name.en} removed`},
-        [node.status === 'added' ? 'new' : 'old']: sideOfUnit(unit, [excerpt(unit)])
-      })
+        label: added ? {ja: `${name.ja}の新設`, en: `${name.en} added`} : {ja: `${name.ja}の削除`, en: `${name.en} removed`},
+        [added ? 'new' : 'old']: sideOfUnit(unit, [excerpt(unit)])
+      }
+      const lead = listTypes.has(type) ? leads[added ? 'new' : 'old'] : undefined
+      changes.push(judged(change, {[added ? 'newText' : 'oldText']: unit.text, lead}))
     }
     for (const sentence of ownOf(unit).sentences) {
       const s = wholeSide(sentence)
@@ -118,39 +141,51 @@ function clausePair(node: PairNode, context: Context, inside = false): ClausePai
       split: {ja: `${name.ja}の分割（${oldUnit.name.ja} → ${node.news.map((u) => u.name.ja).join('・')}）`, en: `${name.en} split (${oldUnit.name.en} → ${node.news.map((u) => u.name.en).join(', ')})`},
       merged: {ja: `${name.ja}の統合（${node.olds.map((u) => u.name.ja).join('・')} → ${newUnit.name.ja}）`, en: `${name.en}s merged (${node.olds.map((u) => u.name.en).join(', ')} → ${newUnit.name.en})`}
     }
-    changes.push({
-      kind: 'structure',
-      severity: 'medium',
-      label: labels[node.status],
-      old: sideOfUnit(oldUnit, []),
-      new: sideOfUnit(newUnit, [])
-    })
+    changes.push(
+      judged({
+        kind: 'structure',
+        severity: 'medium',
+        label: labels[node.status],
+        old: sideOfUnit(oldUnit, []),
+        new: sideOfUnit(newUnit, [])
+      })
+    )
   }
   if (node.renumbered) {
-    changes.push({
-      kind: 'renumbering',
-      severity: 'low',
-      label: {ja: `番号の変更（${oldUnit.name.ja} → ${newUnit.name.ja}）`, en: `renumbered (${oldUnit.name.en} → ${newUnit.name.en})`},
-      old: sideOfUnit(oldUnit, [oldUnit.label]),
-      new: sideOfUnit(newUnit, [newUnit.label])
-    })
+    changes.push(
+      judged({
+        kind: 'renumbering',
+        severity: 'low',
+        label: {ja: `番号の変更（${oldUnit.name.ja} → ${newUnit.name.ja}）`, en: `renumbered (${oldUnit.name.en} → ${newUnit.name.en})`},
+        old: sideOfUnit(oldUnit, [oldUnit.label]),
+        new: sideOfUnit(newUnit, [newUnit.label])
+      })
+    )
   }
   if (node.olds.length === 1 && node.news.length === 1) {
     const caption = captionChange(oldUnit, newUnit)
-    if (caption) changes.push(caption)
+    if (caption) changes.push(judged(caption))
+    const rowLeads = {old: listTypes.has(type) ? leads.old : undefined, new: listTypes.has(type) ? leads.new : undefined}
     for (const row of sentenceRows(node)) {
-      const pair = sentencePair(row.old, row.new, oldUnit, newUnit, context)
+      const pair = sentencePair(row.old, row.new, oldUnit, newUnit, context, rowLeads)
       sentences.push(pair.sentence)
       changes.push(...pair.changes)
     }
   }
-  const children = node.children.map((child) => clausePair(child, context))
+  const childLeads = {old: leadOf(oldUnit) ?? leads.old, new: leadOf(newUnit) ?? leads.new}
+  const children = node.children.map((child) => clausePair(child, context, false, childLeads))
   const same = changes.every((c) => c.kind === 'renumbering') && children.every((c) => c.same && !c.renumbered)
   const status = node.status === 'unchanged' || node.status === 'changed' ? (changes.some((c) => c.kind !== 'renumbering') || !children.every((c) => c.status === 'unchanged') ? 'changed' : 'unchanged') : node.status
   return {status, renumbered: node.renumbered, old, new: neu, sentences, children, changes, same}
 }
 
-function captionChange(oldUnit: Unit, newUnit: Unit): Change | undefined {
+/** A clause's own text when it has one: the lead-in of the items and rows below it. */
+function leadOf(unit: Unit): string | undefined {
+  const text = ownOf(unit).located?.text.trim()
+  return text ? text : undefined
+}
+
+function captionChange(oldUnit: Unit, newUnit: Unit): Unjudged | undefined {
   const a = oldUnit.caption
   const b = newUnit.caption
   if (a === b || spaceless(a ?? '') === spaceless(b ?? '')) return undefined
@@ -166,10 +201,18 @@ function captionChange(oldUnit: Unit, newUnit: Unit): Change | undefined {
 
 const wholeSide = (s: Sentence): SentenceSide => ({text: s.text, start: s.start, end: s.end, changed: [{from: 0, to: s.text.length}]})
 
-function sentencePair(old: Sentence | undefined, neu: Sentence | undefined, oldUnit: Unit, newUnit: Unit, context: Context): {sentence: SentencePair; changes: Change[]} {
+function sentencePair(old: Sentence | undefined, neu: Sentence | undefined, oldUnit: Unit, newUnit: Unit, context: Context, leads: Leads): {sentence: SentencePair; changes: Change[]} {
   const sideText = (s: Sentence, changed: Array<{from: number; to: number}> = []): SentenceSide => ({text: s.text, start: s.start, end: s.end, changed})
-  if (old && !neu) return {sentence: {status: 'removed', old: wholeSide(old), edits: []}, changes: [loneSentence('removed', old, oldUnit, context.old)]}
-  if (neu && !old) return {sentence: {status: 'added', new: wholeSide(neu), edits: []}, changes: [loneSentence('added', neu, newUnit, context.new)]}
+  // A lone sentence is read beside the rest of its clause (a ただし-sentence limits its neighbour).
+  const rest = (unit: Unit, sentence: Sentence) => ownOf(unit).sentences.filter((s) => s !== sentence && s.text !== sentence.text).map((s) => s.text).join('')
+  if (old && !neu) {
+    const change = judged(loneSentence('removed', old, oldUnit, context.old), {oldText: old.text, context: rest(oldUnit, old), lead: leads.old})
+    return {sentence: {status: 'removed', old: wholeSide(old), edits: []}, changes: [change]}
+  }
+  if (neu && !old) {
+    const change = judged(loneSentence('added', neu, newUnit, context.new), {newText: neu.text, context: rest(newUnit, neu), lead: leads.new})
+    return {sentence: {status: 'added', new: wholeSide(neu), edits: []}, changes: [change]}
+  }
   const a = old!
   const b = neu!
   if (a.text === b.text || spaceless(a.text) === spaceless(b.text)) return {sentence: {status: 'unchanged', old: sideText(a), new: sideText(b), edits: []}, changes: []}
@@ -191,7 +234,8 @@ function sentencePair(old: Sentence | undefined, neu: Sentence | undefined, oldU
   }))
   const changed = (side: 'old' | 'new') => diff.runs.flatMap((run) => (run.op !== 'equal' && run[side] ? [run[side]] : []))
   const sentence: SentencePair = {status: diff.rewritten ? 'rewritten' : 'changed', old: sideText(a, changed('old')), new: sideText(b, changed('new')), edits}
-  return {sentence, changes: findings.map((f) => changeOf(f, a, b, oldUnit, newUnit, context))}
+  const drafts = findings.map((f) => changeOf(f, a, b, oldUnit, newUnit, context))
+  return {sentence, changes: drafts.map((d) => judged(d, {oldText: a.text, newText: b.text, siblings: drafts.filter((x) => x !== d), lead: leads.new ?? leads.old}))}
 }
 
 function spansOf(sentence: Sentence, citations: Citation[], target: (c: Citation) => string): CitationSpan[] {
@@ -202,7 +246,7 @@ function spansOf(sentence: Sentence, citations: Citation[], target: (c: Citation
   }))
 }
 
-function loneSentence(status: 'added' | 'removed', sentence: Sentence, unit: Unit, side: Side): Change {
+function loneSentence(status: 'added' | 'removed', sentence: Sentence, unit: Unit, side: Side): Unjudged {
   const weight = weighLone(sentence.text)
   const verb = status === 'added' ? {ja: '追加', en: 'added'} : {ja: '削除', en: 'removed'}
   const what: Record<string, Label> = {
@@ -225,8 +269,8 @@ function loneSentence(status: 'added' | 'removed', sentence: Sentence, unit: Uni
   }
 }
 
-function changeOf(finding: Finding, a: Sentence, b: Sentence, oldUnit: Unit, newUnit: Unit, context: Context): Change {
-  const change: Change = {kind: finding.kind, severity: finding.severity, label: finding.label}
+function changeOf(finding: Finding, a: Sentence, b: Sentence, oldUnit: Unit, newUnit: Unit, context: Context): Unjudged {
+  const change: Unjudged = {kind: finding.kind, severity: finding.severity, label: finding.label}
   change.old = {
     id: oldUnit.node.id,
     clause: oldUnit.name,

@@ -1,7 +1,7 @@
 // Names for people, in Japanese and English, of what the diff reports.
 import type {EditorialKind} from './editorial.js'
 import type {Measure, Modality} from './marks.js'
-import type {ChangeKind, ClauseType, Label, Severity} from './types.js'
+import type {ChangeKind, ClauseType, Direction, Label, Severity} from './types.js'
 
 export const kindNames: Record<ChangeKind, Label> = {
   numeric: {ja: '数値・期間', en: 'numbers and periods'},
@@ -12,7 +12,15 @@ export const kindNames: Record<ChangeKind, Label> = {
   reference: {ja: '参照', en: 'references'},
   renumbering: {ja: '番号', en: 'numbering'},
   wording: {ja: '文言', en: 'wording'},
-  editorial: {ja: '表記', en: 'editorial'}
+  editorial: {ja: '表記', en: 'editorial'},
+  rename: {ja: '呼称の一括変更', en: 'rename'}
+}
+
+export const directionNames: Record<Direction, Label> = {
+  'favours-customer': {ja: '契約者に有利', en: 'favours the customer'},
+  'favours-provider': {ja: '契約者に不利', en: 'against the customer'},
+  neutral: {ja: '中立', en: 'neutral'},
+  unclear: {ja: '要確認', en: 'unclear'}
 }
 
 export const severityNames: Record<Severity, Label> = {

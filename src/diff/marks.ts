@@ -54,13 +54,15 @@ const scopeValue = (word: string): string => {
   return word
 }
 
-// A party is 当社 or a person word ending in 者 (契約者, 利用申込者, 第三者, …事業者), read as the
-// whole run of kanji so that a qualified party (再販売事業者) is not the bare noun (事業者).
-const partyPattern = /当社|[\u4e00-\u9fff\u3005]{1,8}者/g
+// A party is 当社 or a person word ending in 者 or 会社 (契約者, 利用申込者, 第三者, …事業者,
+// 運営会社), read as the whole run of kanji so that a qualified party (再販売事業者) is not the
+// bare noun (事業者).
+const partyPattern = /当社|弊社|[\u4e00-\u9fff\u3005]{1,8}(?:者|会社)/g
 // The particle after a party says whether it bears something: subject, addressee, or 〜の負担.
 const partyRole = /^(?:に対して|に対し|は|が|も|に|へ|の(?:負担|責任|責|費用|義務|権利|判断|承諾|同意|指定|請求))/
 
-const digits = '[0-9]+(?:\\.[0-9]+)?'
+// 1,500 is one number: a comma between groups of three digits belongs to it.
+const digits = '[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\\.[0-9]+)?'
 const kanjiDigits = '[〇一二三四五六七八九十百千万]+'
 const qualifier = '(前|後|以内|以上|以下|未満|超|経過)?'
 const datePattern = new RegExp(`((?:19|20)[0-9]{2}|(?:令和|平成|昭和)(?:[0-9]+|元|${kanjiDigits}))年([0-9]+|${kanjiDigits})月(?:([0-9]+|${kanjiDigits})日)?`, 'g')
@@ -137,7 +139,7 @@ export function findMarks(sentence: string, citations: CitationSpan[] = []): Mar
       if (!free(a, b)) continue
       take(a, b)
       const qual = m[3] ?? ''
-      add('numeric', `${readNumeral(m[1]) ?? m[1]}${m[2]}${qual}`, a, b, measureOf(m[2], qual))
+      add('numeric', `${readNumeral(m[1].replace(/,/g, '')) ?? m[1]}${m[2]}${qual}`, a, b, measureOf(m[2], qual))
     }
   }
   for (const m of view.text.matchAll(deadlinePattern)) {

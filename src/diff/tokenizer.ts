@@ -1,11 +1,12 @@
-// Word tokens for the token diff. The morphological analyser (kuromoji) takes about two
-// seconds and a few hundred MB to load its dictionary, so there is one per process, built
-// on first use, and only the diff ever asks for it.
-import {readFile} from 'node:fs'
+// Word tokens for the token diff, from the morphological analyser kuromoji. Its dictionary
+// (100 MB inflated) is read once per process, on first use, and only the diff (and amend)
+// ever asks for it: from the user's verified cache of the inflated files when there is
+// one, else from the package's gzipped files, writing the cache for the next run.
 import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
-import {gunzipSync} from 'node:zlib'
 import type {IpadicFeatures, Tokenizer as KuromojiTokenizer} from 'kuromoji'
+import {cachePath, readCache, writeCache} from './kuromoji/cache.js'
+import {dictionariesOf} from './kuromoji/dictionaries.js'
+import {packageIdentity, readPackageFiles, type Files} from './kuromoji/files.js'
 
 export interface Token {
   surface: string
@@ -28,41 +29,33 @@ let shared: Promise<Tokenizer> | undefined
 
 /** The process's kuromoji tokenizer, created on the first call. */
 export function kuromojiTokenizer(): Promise<Tokenizer> {
-  shared ??= loadKuromoji()
+  shared ??= Promise.resolve().then(() => loadTokenizer().tokenizer)
   return shared
 }
 
-/** The part of kuromoji's dictionary loader that the diff replaces. */
-interface DictionaryLoader {
-  loadArrayBuffer(file: string, callback: (error: Error | null, buffer?: ArrayBuffer) => void): void
-  load(callback: (error: Error | null, dictionaries: unknown) => void): void
+export interface LoadedTokenizer {
+  tokenizer: Tokenizer
+  /** where the dictionary came from */
+  source: 'cache' | 'package'
+  /** the cache was (re)written by this load */
+  cached: boolean
 }
 
-async function loadKuromoji(): Promise<Tokenizer> {
-  // kuromoji is CommonJS; its dictionary folder sits inside the package.
-  const require = createRequire(import.meta.url)
-  const dicPath = join(dirname(require.resolve('kuromoji/package.json')), 'dict')
-  const Loader = require('kuromoji/src/loader/DictionaryLoader') as new (dicPath: string) => DictionaryLoader
-  const Analyser = require('kuromoji/src/Tokenizer') as new (dictionaries: unknown) => KuromojiTokenizer<IpadicFeatures>
-  const loader = new Loader(dicPath)
-  // kuromoji's own Node loader inflates each file in 16 kB steps and copies the result twice;
-  // one inflate per file into a buffer used as it is loads faster and leaves far less garbage.
-  loader.loadArrayBuffer = (file, callback) => {
-    readFile(file, (error, bytes) => {
-      if (error) return callback(error)
-      let data: Buffer
-      try {
-        data = gunzipSync(bytes)
-      } catch (inflateError) {
-        return callback(inflateError as Error)
-      }
-      const whole = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength
-      callback(null, whole ? (data.buffer as ArrayBuffer) : (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer))
-    })
+/** A new tokenizer; `cacheFile` false reads the package's files only. Exported for tests: use kuromojiTokenizer. */
+export function loadTokenizer(cacheFile: string | false = cachePath()): LoadedTokenizer {
+  const identity = packageIdentity()
+  const fromCache = cacheFile ? readCache(cacheFile, identity) : undefined
+  let files: Files | undefined = fromCache
+  let cached = false
+  if (!files) {
+    const inflated = readPackageFiles()
+    cached = cacheFile ? writeCache(cacheFile, identity, inflated) : false
+    files = inflated
   }
-  const dictionaries = await new Promise((resolve, reject) => loader.load((error, loaded) => (error ? reject(error) : resolve(loaded))))
-  const analyser = new Analyser(dictionaries)
-  return {tokenize: (text) => withOffsets(text, analyser.tokenize(text))}
+  const require = createRequire(import.meta.url)
+  const Analyser = require('kuromoji/src/Tokenizer') as new (dictionaries: unknown) => KuromojiTokenizer<IpadicFeatures>
+  const analyser = new Analyser(dictionariesOf(files))
+  return {tokenizer: {tokenize: (text) => withOffsets(text, analyser.tokenize(text))}, source: fromCache ? 'cache' : 'package', cached}
 }
 
 function withOffsets(text: string, features: IpadicFeatures[]): Token[] {

@@ -19,8 +19,20 @@ export const severityRank: Record<Severity, number> = {high: 0, medium: 1, low: 
  * - renumbering: a clause's number changed and nothing else (繰下げ・繰上げ)
  * - wording: any other change of words
  * - editorial: width, spacing, okurigana, kana/kanji, ヶ/か, punctuation (表記)
+ * - rename: one word replaced by another throughout the document (当社 → 運営会社), reported once
  */
-export type ChangeKind = 'numeric' | 'party' | 'modality' | 'scope' | 'structure' | 'reference' | 'renumbering' | 'wording' | 'editorial'
+export type ChangeKind = 'numeric' | 'party' | 'modality' | 'scope' | 'structure' | 'reference' | 'renumbering' | 'wording' | 'editorial' | 'rename'
+
+/**
+ * Whom a change favours, read from what it does to each side's duties and rights:
+ * - favours-customer: 契約者・利用者 gain (a duty of theirs gone, a provider's exemption narrowed…)
+ * - favours-provider: against the customer (不利益変更: a new fee, a longer notice, a new ground for termination…)
+ * - neutral: no right or duty moves (editorial, renumbering, a rename)
+ * - unclear: substantive, but no rule can tell (for a person to read)
+ */
+export type Direction = 'favours-customer' | 'favours-provider' | 'neutral' | 'unclear'
+
+export const directions: Direction[] = ['favours-provider', 'unclear', 'favours-customer', 'neutral']
 
 /** Text for people in both languages; the renderers pick one. */
 export interface Label {
@@ -44,8 +56,15 @@ export interface Change {
   kind: ChangeKind
   severity: Severity
   label: Label
+  /** whom the change favours, and why (for review: not legal advice) */
+  direction: Direction
+  reason: Label
+  /** the direction rule that gave the verdict (src/diff/direction/rules), absent when none did */
+  directionRule?: string
   old?: ChangeSide
   new?: ChangeSide
+  /** a rename: every place the word was replaced, old and new */
+  places?: Array<{old: ChangeSide; new: ChangeSide}>
 }
 
 /** What happened to a clause between the versions. */
@@ -143,5 +162,7 @@ export interface DiffResult {
   /** every change, highest severity first, then in document order */
   changes: Change[]
   summary: Record<Severity, number>
+  /** changes by direction */
+  directions: Record<Direction, number>
   stats: DiffStats
 }

@@ -1,0 +1,25 @@
+// Whom each change favours: the rules in order, the first verdict counts; a substantive
+// change no rule reads is unclear, for a person to look at.
+import {addedOrRemoved} from './rules/added-or-removed.js'
+import {conditionsOfNewRight} from './rules/conditions-of-new-right.js'
+import {grounds} from './rules/grounds.js'
+import {minimumTerm} from './rules/minimum-term.js'
+import {money} from './rules/money.js'
+import {notSubstantive} from './rules/not-substantive.js'
+import {partyMoved} from './rules/party-moved.js'
+import {rightsAndDuties} from './rules/rights-and-duties.js'
+import {scopeWords} from './rules/scope-words.js'
+import {timeLimit} from './rules/time-limit.js'
+import type {DirectionRule, Situation, Verdict} from './types.js'
+
+export type {Situation, Unjudged, Verdict} from './types.js'
+
+export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, money, timeLimit, scopeWords, rightsAndDuties, grounds, addedOrRemoved]
+
+export function judge(situation: Situation): Verdict & {directionRule?: string} {
+  for (const rule of directionRules) {
+    const verdict = rule.judge(situation)
+    if (verdict) return {...verdict, directionRule: rule.name}
+  }
+  return {direction: 'unclear', reason: {ja: '規則では判定できない実質的な変更（要確認）', en: 'a substantive change no rule reads'}}
+}

@@ -1,0 +1,23 @@
+import {describe, expect, it} from 'vitest'
+import {situation} from '../../../../test/helpers/situation.js'
+import {money} from './money.js'
+
+describe('money', () => {
+  it('a higher fee favours the provider, a lower one the customer', () => {
+    expect(money.judge(situation('numeric', ['1,000円'], ['1,500円'], {newText: '基本料金は月額1,500円とします。'}))?.direction).toBe('favours-provider')
+    expect(money.judge(situation('numeric', ['14.6%'], ['10%'], {newText: '契約者は、年10%の延滞利息を支払うものとします。'}))?.direction).toBe('favours-customer')
+  })
+  it('a new fee sentence favours the provider, one removed the customer', () => {
+    const sentence = 'なお、再発行1回につき500円の手数料を申し受けます。'
+    expect(money.judge(situation('numeric', undefined, [sentence], {newText: sentence}))?.direction).toBe('favours-provider')
+    expect(money.judge(situation('numeric', [sentence], undefined, {oldText: sentence}))?.direction).toBe('favours-customer')
+  })
+  it('a higher cap on what the provider compensates favours the customer, a lower one the provider', () => {
+    const cap = (a: string, b: string) => situation('numeric', [a], [b], {newText: `当社が賠償する額は、${b}を上限とします。`})
+    expect(money.judge(cap('10万円', '20万円'))?.direction).toBe('favours-customer')
+    expect(money.judge(cap('10万円', '5万円'))?.direction).toBe('favours-provider')
+  })
+  it('an amount refunded by the provider: more favours the customer', () => {
+    expect(money.judge(situation('numeric', ['500円'], ['1,000円'], {newText: '当社は、返金として1,000円を支払います。'}))?.direction).toBe('favours-customer')
+  })
+})

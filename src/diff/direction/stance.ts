@@ -1,0 +1,54 @@
+// What a sentence does to each side: a duty or prohibition burdens its actor, a right or
+// an exemption benefits it. The stance is +1 when the sentence as a whole is good for the
+// customer (a duty of the provider, a right of the customer), -1 when it is good for the
+// provider, 0 when it says nothing readable about either.
+import {modalityNames} from '../labels.js'
+import {findMarks, type Modality} from '../marks.js'
+import {actorOf} from './parties.js'
+import type {Role} from './types.js'
+
+/** How a modality weighs on its actor: +1 a burden, -1 a benefit, 0 unknown. */
+export const burdenOf: Record<Modality, number> = {
+  obligation: 1,
+  prohibition: 1,
+  effort: 0.5,
+  permission: -1,
+  exemption: -1,
+  negation: 0
+}
+
+/** +1 for the customer, -1 for the provider, from the actor's point of view. */
+export const sign = (role: Role) => (role === 'customer' ? 1 : -1)
+
+export interface Stance {
+  actor?: {word: string; role: Role}
+  /** the modalities the sentence states, in order */
+  modalities: Modality[]
+  /** the one it ends on, which decides what it does */
+  last?: Modality
+  /** > 0 good for the customer, < 0 good for the provider, 0 neither */
+  value: number
+}
+
+export function stanceOf(text: string): Stance {
+  const actor = actorOf(text)
+  const modalities = modalitiesOf(text)
+  // The last modality is the one the sentence ends on, which decides what it does.
+  const last = [...modalities].reverse().find((m) => m !== 'negation')
+  if (!actor || !last) return {actor, modalities, last, value: 0}
+  return {actor, modalities, last, value: -sign(actor.role) * burdenOf[last]}
+}
+
+/** The modalities in a text (or in a few changed words of it), in order. */
+export function modalitiesOf(text: string): Modality[] {
+  return findMarks(text)
+    .filter((m) => m.category === 'modality')
+    .map((m) => m.sort as Modality)
+}
+
+/** "契約者の義務" / "the customer's obligation", for reasons. */
+export function stanceName(stance: Stance): {ja: string; en: string} {
+  const who = stance.actor?.word ?? ''
+  const what = stance.last ? modalityNames[stance.last] : {ja: '権利・義務', en: 'rights and duties'}
+  return {ja: `${who}の${what.ja}`, en: `${what.en} of ${who}`}
+}
