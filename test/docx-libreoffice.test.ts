@@ -11,11 +11,13 @@ import JSZip from 'jszip'
 import {chromium} from 'playwright-core'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {diffDocuments} from '../src/diff/compare.js'
+import {directionSummary} from '../src/diff/direction/summary.js'
 import {taishoRows} from '../src/diff/taisho.js'
 import {parse} from '../src/parse/index.js'
 import {readPdf} from '../src/pdf/index.js'
 import {layoutLines} from '../src/render/effective-lines.js'
 import {renderTaishoDocx} from '../src/render/taisho-docx.js'
+import {quoted, taishoWords, where} from '../src/render/taisho-md.js'
 import {buildEffective} from '../src/rewrite/index.js'
 import {yakkan} from './helpers/cli.js'
 import {fakeTokenizer} from './helpers/fake-tokenizer.js'
@@ -37,6 +39,12 @@ function runs(xml: string): Array<{text: string; underline: boolean; strike: boo
     underline: run.includes('<w:u w:val="single"/>'),
     strike: run.includes('<w:strike/>')
   }))
+}
+
+/** The tables of a WordprocessingML part, as rows of cell texts. */
+function tables(xml: string): string[][][] {
+  const text = (cell: string) => runs(cell).map((r) => r.text).join('')
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, table]) => [...table.matchAll(/<w:tr(?: [^>]*)?>([\s\S]*?)<\/w:tr>/g)].map(([, row]) => [...row.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell]) => text(cell))))
 }
 
 const part = async (bytes: Uint8Array, name: string) => (await JSZip.loadAsync(bytes)).file(name)!.async('string')
@@ -94,6 +102,9 @@ describe.skipIf(!ready)('DOCX in LibreOffice', () => {
     }
     expect(text).toContain('改正後改正前')
     expect(text.indexOf('主な変更')).toBeLessThan(text.indexOf('改正後改正前'))
+    // The list of changes against the customer survives the conversion, before the summary.
+    expect(text.indexOf('契約者に不利な変更（不利益変更の候補）')).toBeGreaterThan(-1)
+    expect(text.indexOf('契約者に不利な変更（不利益変更の候補）')).toBeLessThan(text.indexOf('主な変更'))
   }, slow)
 
   test('every changed word underlined, notes as written, columns in the --columns order', async () => {
@@ -111,7 +122,9 @@ describe.skipIf(!ready)('DOCX in LibreOffice', () => {
       for (const note of notes) expect(all.some((r) => r.text === note && !r.underline)).toBe(true)
       const header = all.map((r) => r.text).filter((t) => t === '改正後' || t === '改正前').slice(-2)
       expect(header).toEqual(columns === 'new-old' ? ['改正後', '改正前'] : ['改正前', '改正後'])
-      expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(2)
+      // The 新旧対照表, the summary and each direction list repeat their header row on every page.
+      const {unclear} = directionSummary(result)
+      expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(unclear.length > 0 ? 4 : 3)
     }
     // Japanese faces named so Word and LibreOffice pick Mincho for the body, Gothic for headings.
     const styles = await part(await renderTaishoDocx(result), 'word/styles.xml')
@@ -149,5 +162,51 @@ describe.skipIf(!ready)('DOCX in LibreOffice', () => {
     })
     expect(tty.status).toBe(2)
     expect(tty.stdout.trim()).toBe('yakkan: 使い方が正しくありません: DOCX はバイナリなので端末には出力しません。-o で出力先ファイルを指定してください（yakkan --help を参照）')
+  })
+})
+
+describe('DOCX: the changes against the customer before the 新旧対照表', async () => {
+  const fixture = JSON.parse(read('test/fixtures/diff/intended-changes.json')) as {changes: Array<{old: string | null; new: string | null; direction: string}>}
+  const key = (old: string | null | undefined, neu: string | null | undefined) => `${old ?? '-'} → ${neu ?? '-'}`
+  const result = await diffDocuments(parse(read(versions[0])).tree, parse(read(versions[1])).tree, {tokenizer: fakeTokenizer})
+  const expected = (direction: string) => fixture.changes.filter((c) => c.direction === direction).map((c) => key(c.old, c.new))
+
+  for (const lang of ['ja', 'en'] as const) {
+    test(`${lang}: heading before the summary and the table, one row per change with its words and reason, 要確認 after`, async () => {
+      const words = taishoWords[lang]
+      const xml = await part(await renderTaishoDocx(result, {lang}), 'word/document.xml')
+      const texts = runs(xml).map((r) => r.text)
+      const at = (text: string) => texts.indexOf(text)
+      expect(at(words.adverse)).toBeGreaterThan(-1)
+      expect(at(words.adverse)).toBeLessThan(at(words.changes))
+      expect(at(words.changes)).toBeLessThan(at(words.note))
+      const [adverseTable, ...rest] = tables(xml)
+      const head = [words.clause, words.before, words.after, words.reason]
+      expect(adverseTable[0]).toEqual(head)
+      // The rows are the fixture's adverse changes, in the diff's order, each with its own words and reason.
+      const byKey = new Map(result.changes.map((c) => [key(c.old?.id, c.new?.id), c]))
+      const adverse = expected('favours-provider').map((k) => byKey.get(k)!)
+      expect(adverse.every(Boolean)).toBe(true)
+      const ordered = result.changes.filter((c) => adverse.includes(c))
+      expect(adverseTable.slice(1)).toEqual(ordered.map((c) => [where(c, lang), quoted(c.old?.words), quoted(c.new?.words), c.reason[lang]]))
+      for (const row of adverseTable.slice(1)) expect(row[3]).not.toBe('')
+      const unclear = expected('unclear')
+      if (unclear.length > 0) {
+        expect(at(words.unclear)).toBeGreaterThan(at(words.adverse))
+        expect(at(words.unclear)).toBeLessThan(at(words.changes))
+        expect(rest[0][0]).toEqual(head)
+        expect(rest[0].slice(1).map((row) => row[0])).toEqual(result.changes.filter((c) => unclear.includes(key(c.old?.id, c.new?.id))).map((c) => where(c, lang)))
+      } else {
+        expect(at(words.unclear)).toBe(-1)
+      }
+      expect(texts).toContain(words.disclaimer)
+    })
+  }
+
+  test('no changes: no direction list at all', async () => {
+    const same = await diffDocuments(parse(read(versions[0])).tree, parse(read(versions[0])).tree, {tokenizer: fakeTokenizer})
+    const texts = runs(await part(await renderTaishoDocx(same), 'word/document.xml')).map((r) => r.text)
+    expect(texts).not.toContain(taishoWords.ja.adverse)
+    expect(texts).toContain(taishoWords.ja.none)
   })
 })

@@ -1,13 +1,14 @@
-// The 新旧対照表 as a Word document in its customary form: A4 landscape, the summary first,
-// then a two-column table (改正後 | 改正前 by default, --columns to swap) whose header row
+// The 新旧対照表 as a Word document in its customary form: A4 landscape, the changes against
+// the customer (不利益変更の候補) and those to review first, then the summary, then a two-column table (改正後 | 改正前 by default, --columns to swap) whose header row
 // repeats on every page, changed words underlined (傍線), and （新設）（削る）（略） as notes.
 import {AlignmentType, Document, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, UnderlineType, WidthType} from 'docx'
+import {directionSummary} from '../diff/direction/summary.js'
 import {kindNames, severityNames} from '../diff/labels.js'
 import {taishoRows, type Line, type TaishoRow} from '../diff/taisho.js'
-import {severities, type DiffResult} from '../diff/types.js'
+import {severities, type Change, type DiffResult} from '../diff/types.js'
 import type {Lang} from '../parse/index.js'
 import {a4, cellBorders, defaultStyles, gothic, sizes, toDocxBytes} from './docx-style.js'
-import {taishoWords, versionText, type TaishoRenderOptions} from './taisho-md.js'
+import {quoted, taishoWords, versionText, where, type TaishoRenderOptions} from './taisho-md.js'
 
 export async function renderTaishoDocx(result: DiffResult, options: TaishoRenderOptions = {}): Promise<Uint8Array> {
   const lang = options.lang ?? 'ja'
@@ -21,6 +22,7 @@ export async function renderTaishoDocx(result: DiffResult, options: TaishoRender
     plain(`${words.before}: ${versionText(result.old)}`),
     plain(`${words.after}: ${versionText(result.new)}`),
     plain(severities.map((s) => `${severityNames[s][lang]} ${words.count(result.summary[s])}`).join(lang === 'ja' ? '・' : ', ')),
+    ...directionTables(result, lang, width),
     ...summary(rows, lang, width),
     new Paragraph({alignment: AlignmentType.RIGHT, spacing: {before: 240}, children: [new TextRun({text: words.note, size: sizes.small})]}),
     new Table({
@@ -43,6 +45,35 @@ export async function renderTaishoDocx(result: DiffResult, options: TaishoRender
   return toDocxBytes(document)
 }
 
+/** The changes against the customer, then those no rule reads, as in the Markdown and HTML: where, old words, new words, why. */
+function directionTables(result: DiffResult, lang: Lang, width: number): Array<Paragraph | Table> {
+  if (result.changes.length === 0) return []
+  const words = taishoWords[lang]
+  const {adverse, unclear} = directionSummary(result)
+  const head = [words.clause, words.before, words.after, words.reason]
+  const widths = [width * 0.18, width * 0.25, width * 0.25, width * 0.32]
+  const table = (title: string, changes: Change[]): Array<Paragraph | Table> => [
+    heading(title),
+    new Table({
+      width: {size: width, type: WidthType.DXA},
+      columnWidths: widths,
+      rows: [
+        new TableRow({tableHeader: true, children: head.map((text, i) => cell([centered(text)], widths[i]))}),
+        ...changes.map(
+          (change) =>
+            new TableRow({
+              children: [where(change, lang), quoted(change.old?.words), quoted(change.new?.words), change.reason[lang]].map((text, i) => cell([plain(text)], widths[i]))
+            })
+        )
+      ]
+    })
+  ]
+  const out = adverse.length > 0 ? table(words.adverse, adverse) : [heading(words.adverse), plain(words.noAdverse)]
+  if (unclear.length > 0) out.push(...table(words.unclear, unclear))
+  out.push(new Paragraph({spacing: {before: 120}, children: [new TextRun({text: words.disclaimer, size: sizes.small})]}))
+  return out
+}
+
 /** The changed rows first, as in the HTML: where, severity, and what changed. */
 function summary(rows: TaishoRow[], lang: Lang, width: number): Array<Paragraph | Table> {
   const words = taishoWords[lang]
@@ -51,7 +82,7 @@ function summary(rows: TaishoRow[], lang: Lang, width: number): Array<Paragraph 
   const head = lang === 'ja' ? ['条項', '重要度', '変更'] : ['Provision', 'Severity', 'Changes']
   const widths = [width * 0.25, width * 0.1, width * 0.65]
   return [
-    new Paragraph({spacing: {before: 240, after: 120}, children: [new TextRun({text: words.changes, font: gothic, bold: true, size: sizes.heading})]}),
+    heading(words.changes),
     new Table({
       width: {size: width, type: WidthType.DXA},
       columnWidths: widths,
@@ -90,6 +121,7 @@ function cell(children: Paragraph[], width: number): TableCell {
   return new TableCell({width: {size: width, type: WidthType.DXA}, borders: cellBorders, margins: {top: 60, bottom: 60, left: 100, right: 100}, children})
 }
 
+const heading = (text: string) => new Paragraph({spacing: {before: 240, after: 120}, children: [new TextRun({text, font: gothic, bold: true, size: sizes.heading})]})
 const plain = (text: string) => new Paragraph({children: [new TextRun(text)]})
 const centered = (text: string) => new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({text, font: gothic})]})
 const margins = () => ({top: a4.margin, bottom: a4.margin, left: a4.margin, right: a4.margin})
