@@ -1,7 +1,7 @@
 // `yakkan parse FILE|-`: the clause tree of one document on stdout, its diagnostics on stderr.
 import {parse, toText} from '../parse/index.js'
 import {renderDiagnostics} from '../render/diagnostics.js'
-import {renderJson} from '../render/json.js'
+import {writeJson} from '../render/json.js'
 import {renderOutline} from '../render/outline.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
@@ -23,8 +23,10 @@ export async function parseCommand(source: string, options: ParseOptions): Promi
     // The rebuilt source, with the BOM put back; Shift_JIS input comes out as UTF-8.
     const bom = input.bom && input.encoding === 'utf-8' ? '\uFEFF' : ''
     process.stdout.write(bom + toText(tree))
+  } else if (options.format === 'json') {
+    await writeJson(process.stdout, tree)
   } else {
-    process.stdout.write(options.format === 'json' ? renderJson(tree) : renderOutline(tree, {lang: options.lang}))
+    process.stdout.write(renderOutline(tree, {lang: options.lang}))
   }
   for (const line of renderDiagnostics(file.messages, {lang: options.lang, path})) process.stderr.write(line + '\n')
 }
