@@ -1,7 +1,8 @@
 // Every test that uses the real kuromoji tokenizer lives here, so its dictionary is loaded
 // once for the suite: the tokenizer itself, the seed against 2025-04-01 with real tokens
 // (against the same fixture as the fake-tokenizer run), and `yakkan diff` on that pair.
-import {existsSync, readFileSync, rmSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {diffDocuments} from '../src/diff/compare.js'
@@ -76,8 +77,7 @@ describe('yakkan diff on the corpus versions', () => {
 })
 
 test('npm start (yakkan start) writes the 新旧対照表 of the corpus versions as md and html', async () => {
-  const out = join(root, 'out', 'diff-start-test')
-  rmSync(out, {recursive: true, force: true})
+  const out = join(mkdtempSync(join(tmpdir(), 'yakkan-diff-start-')), 'out')
   const run = await yakkan(['start', 'corpus', '--out', out])
   expect(run.code).toBe(0)
   const stem = join(out, 'diff', 'usen-gate02-secure-mx', '2024-10-30__2025-04-01')
