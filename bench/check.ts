@@ -63,7 +63,7 @@ export async function run(context: BenchContext): Promise<void> {
     [`yakkan check ${seed}`, median(check).toFixed(1), (median(check) / median(bare)).toFixed(2)]
   ])
 
-  console.log('\ncheck (parse + every rule) time against size, fastest of 3 runs (2 above 4 MB); baseline: parse alone')
+  console.log('\ncheck (parse + every rule) time against size, least CPU time of 3 runs (2 above 4 MB); baseline: parse alone')
   const parseOnly = (text: string) => parse(text).tree.children.length
   const bytes = (text: string) => Buffer.byteLength(text)
   console.log('a synthetic document (bench/context.ts):')

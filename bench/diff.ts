@@ -91,7 +91,7 @@ export async function run(context: BenchContext): Promise<void> {
 
   console.log('\ndiff time against size (both versions together): a synthetic document against itself with an article inserted at the top,')
   console.log('every article and every reference after it renumbered (one article in 20 cites others by number); parse both + diff, tokenizer loaded;')
-  console.log('fastest of 3 runs (2 above 4 MB); baseline: parsing both alone')
+  console.log('least CPU time of 3 runs (2 above 4 MB); baseline: parsing both alone')
   const pair = (bytes: number) => ({a: syntheticDocument(bytes / 2, {citeEvery: 20}), b: syntheticDocument(bytes / 2, {inserted: true, citeEvery: 20})})
   await scaling(
     'diff',

@@ -42,6 +42,6 @@ export async function run(context: BenchContext): Promise<void> {
   console.log('baseline: split into lines + one clause-head regular expression per line (the least any line-based parser does)')
   context.table(rows)
 
-  console.log('\nparse time against size: a synthetic document (bench/context.ts) at each size, fastest of 3 runs (2 above 4 MB), baseline the same')
+  console.log('\nparse time against size: a synthetic document (bench/context.ts) at each size, least CPU time of 3 runs (2 above 4 MB), baseline the same')
   await scaling('parse', scaleSizes(), (bytes) => syntheticDocument(bytes), (text) => parse(text).tree.children.length, lineBaseline, (text) => Buffer.byteLength(text))
 }
