@@ -4,7 +4,7 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: {configFile: 'vitest.config.ts', related: true},
+  vitest: {configFile: 'vitest.mutate.config.ts', related: true},
   mutate: [
     'src/parse/references/resolve.ts',
     'src/check/rules/relative-reference-valid.ts',
