@@ -31,16 +31,19 @@ const lines = [
   '| 一 | 百円 |'
 ]
 
-const {tree} = parse(lines.join('\n'))
-const traced = collectReferences(tree).map((ref) => {
-  const {targets, problem} = traceReference(ref, tree)
-  const {step: _step, ...reason} = (problem ?? {}) as Record<string, unknown>
-  return [ref.position.start.line, ref.raw, ref.source, targets, problem ? reason : undefined]
-})
+/** [line, as written, citing clause, targets, problem without its step] of every reference. */
+function traceAll(text: string) {
+  const {tree} = parse(text)
+  return collectReferences(tree).map((ref) => {
+    const {targets, problem} = traceReference(ref, tree)
+    const {step: _step, ...reason} = (problem ?? {}) as Record<string, unknown>
+    return [ref.position.start.line, ref.raw, ref.source, targets, problem ? reason : undefined]
+  })
+}
 
 describe('resolving references in one document', () => {
   test('every reference, its clause, its targets and its problem', () => {
-    expect(traced).toEqual([
+    expect(traceAll(lines.join('\n'))).toEqual([
       [3, '前項', 'art_1__para_2', ['art_1__para_1'], undefined],
       [3, '次項', 'art_1__para_2', ['art_1__para_3'], undefined],
       [4, '前各項', 'art_1__para_3', ['art_1__para_1', 'art_1__para_2'], undefined],
