@@ -6,8 +6,13 @@ import {spawnSync} from 'node:child_process'
 import {join} from 'node:path'
 import {checkDocument} from '../src/check/index.js'
 import {parse} from '../src/parse/index.js'
-import {median, type BenchContext, type BenchInput} from './context.js'
+import {median, referenceLine, scaleSizes, scaling, syntheticDocument, type BenchContext, type BenchInput} from './context.js'
 import {parseAll} from './parse.js'
+
+async function checkText(text: string): Promise<number> {
+  const {tree, file} = parse(text)
+  return (await checkDocument(tree, file)).length
+}
 
 async function checkAll(inputs: BenchInput[]): Promise<number> {
   let findings = 0
@@ -57,4 +62,12 @@ export async function run(context: BenchContext): Promise<void> {
     ['node -e 0', median(bare).toFixed(1), '1.00'],
     [`yakkan check ${seed}`, median(check).toFixed(1), (median(check) / median(bare)).toFixed(2)]
   ])
+
+  console.log('\ncheck (parse + every rule) time against size, least CPU time of 3 runs (2 above 4 MB); baseline: parse alone')
+  const parseOnly = (text: string) => parse(text).tree.children.length
+  const bytes = (text: string) => Buffer.byteLength(text)
+  console.log('a synthetic document (bench/context.ts):')
+  await scaling('check', scaleSizes(), (size) => syntheticDocument(size), checkText, parseOnly, bytes)
+  console.log('every reference on one line (第1条、前条及び… repeated):')
+  await scaling('check', scaleSizes(), referenceLine, checkText, parseOnly, bytes)
 }

@@ -14,7 +14,7 @@ import {diffChars} from 'diff'
 import {diffDocuments, kuromojiTokenizer} from '../src/diff/index.js'
 import {parse} from '../src/parse/index.js'
 import {renderDiffText} from '../src/render/diff-text.js'
-import {median, type BenchContext} from './context.js'
+import {median, scaleSizes, scaling, syntheticDocument, type BenchContext} from './context.js'
 
 const runs = 7
 
@@ -90,6 +90,19 @@ export async function run(context: BenchContext): Promise<void> {
   console.log(`in-process parse both + diff + render (tokenizer loaded): first run ${work[0].toFixed(0)} ms, then median ${median(work.slice(1)).toFixed(1)} ms`)
   console.log(
     `naive baseline, in-process: jsdiff diffChars over the two whole texts (${a.length} and ${b.length} characters): ${median(chars.map((c) => c.ms)).toFixed(1)} ms, ${kept.length} runs, ~${heapMb.toFixed(1)} MB heap — no alignment, no classification`
+  )
+
+  console.log('\ndiff time against size (both versions together): a synthetic document against itself with an article inserted at the top,')
+  console.log('every article and every reference after it renumbered (one article in 20 cites others by number); parse both + diff, tokenizer loaded;')
+  console.log('least CPU time of 3 runs (2 above 4 MB); baseline: parsing both alone')
+  const pair = (bytes: number) => ({a: syntheticDocument(bytes / 2, {citeEvery: 20}), b: syntheticDocument(bytes / 2, {inserted: true, citeEvery: 20})})
+  await scaling(
+    'diff',
+    scaleSizes(),
+    pair,
+    async ({a, b}) => (await diffDocuments(parse(a).tree, parse(b).tree, {tokenizer})).changes.length,
+    ({a, b}) => parse(a).tree.children.length + parse(b).tree.children.length,
+    ({a, b}) => Buffer.byteLength(a) + Buffer.byteLength(b)
   )
 }
 

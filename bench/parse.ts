@@ -3,13 +3,11 @@
 // expression for clause heads. Any line-based parser does at least that much work, so the
 // ratio says how far parsing is from the cost of merely looking at every line once.
 import {parse} from '../src/parse/index.js'
-import type {BenchContext, BenchInput} from './context.js'
-
-const head = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十百千]+[\s\u3000]*[条章節]|[0-9０-９]+[\s\u3000]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[①-⑳一二三四五六七八九十イロハニホヘト][\s\u3000])/
+import {lineBaseline, scaleSizes, scaling, syntheticDocument, type BenchContext, type BenchInput} from './context.js'
 
 function baseline(inputs: BenchInput[]): number {
   let heads = 0
-  for (const input of inputs) for (const line of input.text.split(/\r\n|\r|\n/)) if (head.test(line)) heads++
+  for (const input of inputs) heads += lineBaseline(input.text)
   return heads
 }
 
@@ -43,4 +41,7 @@ export async function run(context: BenchContext): Promise<void> {
   console.log('parse throughput: parse(text) on decoded text; MB = 10^6 bytes of UTF-8 input; median of 9 samples after warm-up')
   console.log('baseline: split into lines + one clause-head regular expression per line (the least any line-based parser does)')
   context.table(rows)
+
+  console.log('\nparse time against size: a synthetic document (bench/context.ts) at each size, least CPU time of 3 runs (2 above 4 MB), baseline the same')
+  await scaling('parse', scaleSizes(), (bytes) => syntheticDocument(bytes), (text) => parse(text).tree.children.length, lineBaseline, (text) => Buffer.byteLength(text))
 }

@@ -1,4 +1,5 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {available} from './helpers/requires.js'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {checkDocument, rules, type Finding, type Upstream} from '../src/check/index.js'
@@ -153,7 +154,9 @@ describe('test/fixtures/check/broken.md: a later version broken on purpose', () 
     const findings = await check(text, {rules: {'numbering-sequential': 'off', 'term-variant': 'error', 'defined-term': 'warning'}})
     expect(findings.some((f) => f.ruleId === 'numbering-sequential')).toBe(false)
     expect(findings.find((f) => f.ruleId === 'term-variant')?.severity).toBe('error')
-    expect(findings.filter((f) => f.ruleId === 'defined-term').every((f) => f.severity === 'warning')).toBe(true)
+    const definedTerms = findings.filter((f) => f.ruleId === 'defined-term')
+    expect(definedTerms.length).toBeGreaterThan(0)
+    expect(definedTerms.filter((f) => f.severity !== 'warning')).toEqual([])
   })
 })
 
@@ -256,18 +259,29 @@ describe('numbering-sequential', () => {
   })
 })
 
-describe.runIf(existsSync(lawsDir))('statutes in ../shared/egov-laws', () => {
-  it('check every law without failing, and with few findings per law', async () => {
-    let findings = 0
+describe.skipIf(!available(lawsDir, 'the e-Gov statutes (../shared/egov-laws)'))('statutes in ../shared/egov-laws', () => {
+  it('checks every law without failing, and finds only what the statutes really leave out or cite early', async () => {
+    const found: Record<string, string[]> = {}
     let laws = 0
-    for (const name of readdirSync(lawsDir).filter((f) => f.endsWith('.txt'))) {
+    for (const name of readdirSync(lawsDir).filter((f) => f.endsWith('.txt')).sort()) {
       const result = await check(readFileSync(join(lawsDir.pathname, name), 'utf8'))
-      for (const f of result) expect(f.position.start.line).toBeGreaterThan(0)
-      findings += result.length
+      if (result.length > 0) found[name.slice(0, name.indexOf('_'))] = result.map((f) => `${f.position.start.line} ${f.ruleId} ${f.message}`)
       laws++
     }
     expect(laws).toBe(25)
-    // The laws are in force and consistent; what is found is mostly 別表 or 附則 cited but not in the text.
-    expect(findings).toBeLessThan(laws)
+    // The texts omit their 別表 and most 附則; a few terms are used in a 目的 or 定義 article
+    // before the article that defines them; 補正予算（第1号） is a budget's number, not an item.
+    expect(found).toEqual({
+      '326AC0100000252': [
+        '13 reference-target-exists 「別表」は存在しません',
+        '261 relative-reference-valid 「各号」が指す号がありません（第32条第2項）',
+        '307 reference-caption-matches 第30条の13の見出しは「廃棄」です（参照では「覚醒剤原料の廃棄」）'
+      ],
+      '328AC0000000156': ['3 defined-term 「長期給付」が定義（第4条の2第1項）より前で使われています'],
+      '336AC0000000204': ['4 defined-term 「信用基金」が定義（第9条）より前で使われています', '382 defined-term 「譲受者」が定義（第59条第4項）より前で使われています'],
+      '351M50000408001': ['6 defined-term 「製造施設」が定義（第4条第1項）より前で使われています', '6 defined-term 「貯蔵施設」が定義（第4条第2項）より前で使われています'],
+      '408AC0000000039': ['123 defined-term 「センター」が定義（第21条第2項）より前で使われています', '147 reference-target-exists 「附則第6条第1項」は存在しません'],
+      '411AC0000000060': ['19 reference-target-exists 「別表第1」は存在しません', '20 reference-target-exists 「別表第2」は存在しません']
+    })
   })
 })

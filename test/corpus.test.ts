@@ -1,17 +1,17 @@
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {listDocuments} from '../src/cli/documents.js'
+import {available} from './helpers/requires.js'
 
 const corpus = new URL('../corpus/', import.meta.url)
 const shared = new URL('../../shared/seed/usen-gate02-secure-mx-2024-10-30.md', import.meta.url)
 const sha256 = (url: URL) => createHash('sha256').update(readFileSync(url)).digest('hex')
 
 describe('corpus', () => {
-  if (!existsSync(shared)) console.warn('skipped: ../shared/seed is absent, so the seed copy cannot be compared')
-  it.skipIf(!existsSync(shared))('holds the seed byte for byte (sha256 of ../shared/seed)', () => {
+  it.skipIf(!available(shared, 'the seed in ../shared/seed'))('holds the seed byte for byte (sha256 of ../shared/seed)', () => {
     expect(sha256(new URL('usen-gate02-secure-mx/2024-10-30.md', corpus))).toBe(sha256(shared))
   })
 

@@ -1,14 +1,16 @@
 // `yakkan diff` as a process, on pairs that need no tokenizer (the same text, an editorial
 // copy): formats, output file, --fail-on exit codes, column order, languages, standard
 // input, and one-line errors with exit code 2. (Runs on real changes are in diff-kuromoji.)
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {root, yakkan} from './helpers/cli.js'
 
 const seed = 'corpus/usen-gate02-secure-mx/2024-10-30.md'
 const editorial = 'test/fixtures/diff/editorial.md'
-const outDir = join(root, 'out', 'diff-cli-test')
+/** A folder of the test's own, so tests running in parallel never write into one another's. */
+const tempDir = () => mkdtempSync(join(tmpdir(), 'yakkan-diff-cli-'))
 
 describe('yakkan diff', () => {
   test('the same document twice: nothing changed, exit 0', async () => {
@@ -45,7 +47,7 @@ describe('yakkan diff', () => {
   })
 
   test('-o writes the 新旧対照表 to a file (md and html), nothing on stdout', async () => {
-    mkdirSync(outDir, {recursive: true})
+    const outDir = tempDir()
     const md = join(outDir, 'editorial.md')
     const html = join(outDir, 'editorial.html')
     const runMd = await yakkan(['diff', seed, editorial, '--format', 'md', '-o', md, '--columns', 'old-new'])
@@ -82,7 +84,7 @@ describe('yakkan diff', () => {
   })
 
   test('no kuromoji is loaded when every sentence pair is editorially equal', async () => {
-    mkdirSync(outDir, {recursive: true})
+    const outDir = tempDir()
     const wide = join(outDir, 'wide.md')
     writeFileSync(wide, readFileSync(join(root, seed), 'utf8').replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/ヶ/g, 'か'))
     const run = await yakkanProfiled(['diff', seed, wide, '--fail-on', 'medium'])

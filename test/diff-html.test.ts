@@ -1,7 +1,7 @@
 // The HTML 新旧対照表 in a real browser (Debian's chromium, driven by playwright-core):
 // the rendered rows, underlines and badges, the summary links, no outside requests, and a
 // clause carrying markup that must show as text. Saves screenshots under out/.
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -10,10 +10,10 @@ import {taishoRows} from '../src/diff/taisho.js'
 import {parse} from '../src/parse/index.js'
 import {renderTaishoHtml} from '../src/render/taisho-html.js'
 import {fakeTokenizer} from './helpers/fake-tokenizer.js'
+import {available} from './helpers/requires.js'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasChromium = existsSync(executablePath)
-if (!hasChromium) console.warn(`[diff-html] skipped: no chromium at ${executablePath} (apt-get install chromium)`)
+const hasChromium = available(executablePath, 'Chromium (apt-get install chromium; or CHROMIUM_PATH)')
 
 const out = fileURLToPath(new URL('../out/', import.meta.url))
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')

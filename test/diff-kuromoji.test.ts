@@ -160,8 +160,7 @@ describe('yakkan diff on the corpus versions', () => {
 })
 
 test('npm start (yakkan start) writes the 新旧対照表 of the corpus versions as md and html', async () => {
-  const out = join(root, 'out', 'diff-start-test')
-  rmSync(out, {recursive: true, force: true})
+  const out = join(mkdtempSync(join(tmpdir(), 'yakkan-diff-start-')), 'out')
   const run = await yakkan(['start', 'corpus', '--out', out])
   expect(run.code).toBe(0)
   const stem = join(out, 'diff', 'usen-gate02-secure-mx', '2024-10-30__2025-04-01')

@@ -1,12 +1,13 @@
 // Acceptance of issue 2 on statutes: for every law in ../shared/egov-laws, the main provision
 // (本則) parsed from NAME.txt (flat text) and from NAME.lawtext (Lawtext's indented layout)
 // must match NAME.truth.json, which states what the e-Gov page's own markup says.
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
 import {headingNumber, parse, toText} from '../src/parse/index.js'
 import type {Document, Node} from '../src/parse/types.js'
 import {itemsOf, mainArticles, paragraphsOf, readSource, subitemsUnder} from './helpers/clause-tree.js'
+import {available, perLaw} from './helpers/requires.js'
 
 const lawsDir = fileURLToPath(new URL('../../shared/egov-laws/', import.meta.url))
 const layouts = ['txt', 'lawtext'] as const
@@ -31,13 +32,13 @@ interface Summary {
   sections: number
 }
 
-const names = existsSync(lawsDir)
+const present = available(lawsDir, 'the e-Gov statutes (../shared/egov-laws)')
+const names = present
   ? readdirSync(lawsDir)
       .filter((f) => f.endsWith('.truth.json'))
       .map((f) => f.slice(0, -'.truth.json'.length))
       .sort()
   : []
-if (names.length === 0) console.warn(`parse-egov: skipped — no statutes found in ${lawsDir}`)
 
 function expectedSummary(truth: Truth): Summary {
   return {
@@ -97,8 +98,9 @@ function mismatches(truth: Truth, expected: Summary, actual: Summary): string[] 
   return out
 }
 
-describe.skipIf(names.length === 0)('e-Gov statutes: main provision against truth.json', () => {
-  for (const name of names) {
+describe.skipIf(!present)('e-Gov statutes: main provision against truth.json', () => {
+  test('all 25 statutes are there', () => expect(names).toHaveLength(25))
+  for (const name of perLaw(names, present)) {
     for (const layout of layouts) {
       test(`${name}.${layout}`, () => {
         const truth = JSON.parse(readFileSync(`${lawsDir}${name}.truth.json`, 'utf8')) as Truth
@@ -111,7 +113,7 @@ describe.skipIf(names.length === 0)('e-Gov statutes: main provision against trut
   }
 })
 
-describe.skipIf(names.length === 0)('e-Gov statutes are parsed losslessly', () => {
+describe.skipIf(!present)('e-Gov statutes are parsed losslessly', () => {
   for (const layout of layouts) {
     test(`every .${layout} rebuilds exactly from its leaves`, () => {
       const broken = names.filter((name) => {

@@ -1,11 +1,12 @@
 // Properties of the parser on generated documents and on random edits of the seed: it never
 // throws, the tree is lossless with consistent offsets and unique ids, and time grows linearly.
-import {existsSync, readdirSync, statSync} from 'node:fs'
+import {readdirSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {parse, toText} from '../src/parse/index.js'
 import {idProblems, lineIndex, messageLines, positionProblems, readSource, walk} from './helpers/clause-tree.js'
+import {available} from './helpers/requires.js'
 
 const seed = readSource(new URL('../corpus/usen-gate02-secure-mx/2024-10-30.md', import.meta.url)).text
 const lawsDir = fileURLToPath(new URL('../../shared/egov-laws/', import.meta.url))
@@ -266,7 +267,7 @@ function expectLinear(unit: string, p: string): void {
   expect(result.ratio, detail).toBeLessThan(15)
 }
 
-const largestLaw = existsSync(lawsDir)
+const largestLaw = available(lawsDir, 'the e-Gov statutes (../shared/egov-laws)')
   ? readdirSync(lawsDir)
       .filter((f) => f.endsWith('.txt'))
       .sort((a, b) => statSync(lawsDir + b).size - statSync(lawsDir + a).size)[0]

@@ -1,8 +1,9 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {compact, ownText, parse} from '../src/parse/index.js'
 import {collectReferences, findReferences, resolveReference, traceReference, treeIndex, type Reference, type Step} from '../src/parse/references.js'
+import {available} from './helpers/requires.js'
 
 const seedPath = new URL('../corpus/usen-gate02-secure-mx/2024-10-30.md', import.meta.url)
 const lawsDir = new URL('../../shared/egov-laws/', import.meta.url)
@@ -366,7 +367,7 @@ describe('traceReference: why a reference does not resolve', () => {
   })
 })
 
-describe.runIf(existsSync(lawsDir))('statutes in ../shared/egov-laws', () => {
+describe.skipIf(!available(lawsDir, 'the e-Gov statutes (../shared/egov-laws)'))('statutes in ../shared/egov-laws', () => {
   it('resolves at least 99% of the internal references of the 25 laws', () => {
     let internal = 0
     let unresolved = 0
@@ -388,4 +389,3 @@ describe.runIf(existsSync(lawsDir))('statutes in ../shared/egov-laws', () => {
   })
 })
 
-if (!existsSync(lawsDir)) console.warn('references.test.ts: ../shared/egov-laws not found; statute tests skipped')

@@ -30,8 +30,26 @@ function citedArticles(ref: Reference, tree: Document): Article[] {
 
 /** The article (other than `except`) whose caption is `caption`, widths and spaces aside: where a renumbered reference should point. */
 export function captionCarrier(tree: Document, caption: string, except?: Article): Article | undefined {
-  const quoted = compact(caption)
-  return treeIndex(tree).articles.find((article) => article !== except && article.caption !== undefined && compact(article.caption) === quoted)
+  return captionMap(tree).get(compact(caption))?.find((article) => article !== except)
+}
+
+const captionMaps = new WeakMap<Document, Map<string, Article[]>>()
+
+/** The main provisions' articles by compact caption, in document order (built once per tree). */
+function captionMap(tree: Document): Map<string, Article[]> {
+  let map = captionMaps.get(tree)
+  if (!map) {
+    map = new Map()
+    for (const article of treeIndex(tree).articles) {
+      if (article.caption === undefined) continue
+      const key = compact(article.caption)
+      const list = map.get(key)
+      if (list) list.push(article)
+      else map.set(key, [article])
+    }
+    captionMaps.set(tree, map)
+  }
+  return map
 }
 
 /** The reference quotes a caption that the article it cites does not carry (条ズレ). */

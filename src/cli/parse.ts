@@ -1,7 +1,7 @@
 // `yakkan parse FILE|-`: the clause tree of one document on stdout, its diagnostics on stderr.
 import {parse, toText} from '../parse/index.js'
 import {renderDiagnostics} from '../render/diagnostics.js'
-import {renderJson} from '../render/json.js'
+import {jsonChunks} from '../render/json.js'
 import {renderOutline} from '../render/outline.js'
 import {placeOfLine} from '../pdf/place.js'
 import {displayPath} from './fail.js'
@@ -29,7 +29,7 @@ export async function parseCommand(source: string, options: ParseOptions): Promi
     const bom = input.bom && input.encoding === 'utf-8' ? '\uFEFF' : ''
     await writeOutput(bom + toText(tree), {output: options.output})
   } else if (options.format === 'json') {
-    await writeOutput(renderJson(tree), {output: options.output})
+    await writeOutput(jsonChunks(tree), {output: options.output})
   } else {
     await writeOutput(renderOutline(tree, {lang: options.lang}), {output: options.output, text: true})
   }

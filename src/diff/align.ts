@@ -1,6 +1,9 @@
 // Aligning two sequences (articles, paragraphs, items, rows, sentences) of one document's
 // versions. Identical items anchor the alignment (jsdiff on their keys); the runs between
 // anchors are paired by similarity, in order; what is left may pair across runs as a move.
+// Long sequences that share few keys (an article inserted at the top renumbers every
+// reference after it) are anchored once more on keys without numerals, so that no step
+// compares every item with every other: the work stays linear in the number of items.
 import {diffArrays} from 'diff'
 
 export interface AlignOptions<T> {
@@ -31,32 +34,51 @@ interface Run {
   news: number[]
 }
 
+/** The most edits the key diff looks for; beyond it the sequences are aligned without it. */
+const maxEdits = 400
+/** The most similarities one run (or the moves) may compute: as many as two runs of 400 items. */
+const maxCells = 160_000
+
+/** A key with its numerals left out: 第3条に定める and 第4条に定める read alike. */
+const numerals = /[0-9０-９〇一二三四五六七八九十百千]+/g
+const looseKey = (key: string) => key.replace(numerals, '#')
+
+/** jsdiff's parts of two key lists, or undefined when they differ in more than maxEdits places. */
+function keyParts(olds: string[], news: string[]): Array<{count: number; added: boolean; removed: boolean}> | undefined {
+  return diffArrays(olds, news, {maxEditLength: maxEdits}) ?? undefined
+}
+
 /** The alignment in reading order: new order, with removed items where they stood. */
 export function align<T>(olds: T[], news: T[], options: AlignOptions<T>): Aligned[] {
   const oldKeys = olds.map(options.key)
   const newKeys = news.map(options.key)
   const inOrder: Array<[number, number, boolean]> = []
   const runs: Run[] = []
-  let run: Run = {olds: [], news: []}
-  let i = 0
-  let j = 0
-  for (const part of diffArrays(oldKeys, newKeys)) {
-    if (part.added) {
-      for (let k = 0; k < part.count; k++) run.news.push(j++)
-    } else if (part.removed) {
-      for (let k = 0; k < part.count; k++) run.olds.push(i++)
-    } else {
-      if (run.olds.length + run.news.length > 0) runs.push(run)
-      run = {olds: [], news: []}
-      for (let k = 0; k < part.count; k++) inOrder.push([i++, j++, true])
+  const parts = keyParts(oldKeys, newKeys)
+  if (parts) {
+    let run: Run = {olds: [], news: []}
+    let i = 0
+    let j = 0
+    for (const part of parts) {
+      if (part.added) {
+        for (let k = 0; k < part.count; k++) run.news.push(j++)
+      } else if (part.removed) {
+        for (let k = 0; k < part.count; k++) run.olds.push(i++)
+      } else {
+        if (run.olds.length + run.news.length > 0) runs.push(run)
+        run = {olds: [], news: []}
+        for (let k = 0; k < part.count; k++) inOrder.push([i++, j++, true])
+      }
     }
+    if (run.olds.length + run.news.length > 0) runs.push(run)
+  } else {
+    runs.push({olds: olds.map((_, k) => k), news: news.map((_, k) => k)})
   }
-  if (run.olds.length + run.news.length > 0) runs.push(run)
 
   const leftOld: number[] = []
   const leftNew: number[] = []
   for (const gap of runs) {
-    const paired = pairInOrder(gap, olds, news, options)
+    const paired = pairInOrder(gap, olds, news, oldKeys, newKeys, options)
     const usedOld = new Set(paired.map((p) => p[0]))
     const usedNew = new Set(paired.map((p) => p[1]))
     const restOld = gap.olds.filter((o) => !usedOld.has(o))
@@ -73,8 +95,52 @@ export function align<T>(olds: T[], news: T[], options: AlignOptions<T>): Aligne
   return order(olds.length, news.length, inOrder, moves)
 }
 
+/**
+ * The in-order pairs of a run: by greatest total similarity when the run is small enough to
+ * compare every item with every other; a longer one is first cut by the items whose keys
+ * agree without numerals, and what is still too long is cut into stretches along its diagonal.
+ */
+function pairInOrder<T>(gap: Run, olds: T[], news: T[], oldKeys: string[], newKeys: string[], options: AlignOptions<T>): Array<[number, number, boolean]> {
+  const n = gap.olds.length
+  const m = gap.news.length
+  if (n * m <= maxCells) return pairByScore(gap, olds, news, options)
+  const parts = keyParts(gap.olds.map((o) => looseKey(oldKeys[o])), gap.news.map((nw) => looseKey(newKeys[nw])))
+  const out: Array<[number, number, boolean]> = []
+  if (parts && parts.some((part) => !part.added && !part.removed)) {
+    let run: Run = {olds: [], news: []}
+    let i = 0
+    let j = 0
+    for (const part of parts) {
+      if (part.added) {
+        for (let k = 0; k < part.count; k++) run.news.push(gap.news[j++])
+      } else if (part.removed) {
+        for (let k = 0; k < part.count; k++) run.olds.push(gap.olds[i++])
+      } else {
+        out.push(...pairInOrder(run, olds, news, oldKeys, newKeys, options))
+        run = {olds: [], news: []}
+        for (let k = 0; k < part.count; k++) {
+          const [o, nw] = [gap.olds[i++], gap.news[j++]]
+          if (options.similarity(olds[o], news[nw]) >= options.threshold) out.push([o, nw, false])
+        }
+      }
+    }
+    out.push(...pairInOrder(run, olds, news, oldKeys, newKeys, options))
+    return out
+  }
+  // No anchors: stretches of about equal share of both sides, each paired by score.
+  const stretches = Math.ceil(Math.max(n, m) / Math.sqrt(maxCells))
+  for (let s = 0; s < stretches; s++) {
+    const stretch = {
+      olds: gap.olds.slice(Math.floor((s * n) / stretches), Math.floor(((s + 1) * n) / stretches)),
+      news: gap.news.slice(Math.floor((s * m) / stretches), Math.floor(((s + 1) * m) / stretches))
+    }
+    out.push(...pairByScore(stretch, olds, news, options))
+  }
+  return out
+}
+
 /** Needleman–Wunsch without gap costs: the in-order pairing of a run with the greatest total similarity. */
-function pairInOrder<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>): Array<[number, number, boolean]> {
+function pairByScore<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>): Array<[number, number, boolean]> {
   const n = gap.olds.length
   const m = gap.news.length
   if (n === 0 || m === 0) return []
@@ -116,10 +182,24 @@ function pairMoves<T>(
   options: AlignOptions<T>
 ): Array<[number, number, boolean]> {
   const candidates: Array<[number, number, number]> = []
-  for (const o of leftOld) {
+  const consider = (o: number, n: number) => {
+    const s = oldKeys[o] === newKeys[n] ? 1 : options.similarity(olds[o], news[n])
+    if (s >= options.moveThreshold!) candidates.push([s, o, n])
+  }
+  if (leftOld.length * leftNew.length <= maxCells) {
+    for (const o of leftOld) for (const n of leftNew) consider(o, n)
+  } else {
+    // Too many to compare each with each: items whose keys agree without numerals, in order.
+    const byKey = new Map<string, number[]>()
     for (const n of leftNew) {
-      const s = oldKeys[o] === newKeys[n] ? 1 : options.similarity(olds[o], news[n])
-      if (s >= options.moveThreshold!) candidates.push([s, o, n])
+      const key = looseKey(newKeys[n])
+      const list = byKey.get(key)
+      if (list) list.push(n)
+      else byKey.set(key, [n])
+    }
+    for (const o of leftOld) {
+      const n = byKey.get(looseKey(oldKeys[o]))?.shift()
+      if (n !== undefined) consider(o, n)
     }
   }
   candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1])

@@ -20,8 +20,7 @@ function ownLabel(node: Parent, parent: Parent | undefined): string {
     case 'article':
       return articleLabel(node.num)
     case 'paragraph': {
-      const siblings = parent ? (parent.children as Node[]).filter((c) => c.type === 'paragraph').length : 1
-      return siblings > 1 ? `第${node.num}項` : ''
+      return parent && paragraphCount(parent) > 1 ? `第${node.num}項` : ''
     }
     case 'item':
       return `第${node.num}号`
@@ -32,4 +31,16 @@ function ownLabel(node: Parent, parent: Parent | undefined): string {
     default:
       return ''
   }
+}
+
+const paragraphCounts = new WeakMap<Parent, number>()
+
+/** How many paragraphs a clause has (counted once per clause: a message is made for every finding). */
+function paragraphCount(parent: Parent): number {
+  let count = paragraphCounts.get(parent)
+  if (count === undefined) {
+    count = (parent.children as Node[]).filter((c) => c.type === 'paragraph').length
+    paragraphCounts.set(parent, count)
+  }
+  return count
 }

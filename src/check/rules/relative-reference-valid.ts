@@ -1,7 +1,8 @@
 // relative-reference-valid: 前項, 次条, 前3項, 前各号, 同条 can be taken from where they
 // stand — not 前項 in a first paragraph, 前3項 with two paragraphs before it, 前各号 with
 // no items before it, 同条 with nothing cited before it.
-import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
+import {traceReference, treeIndex, type RelativeReason, type StepLevel} from '../../parse/references.js'
+import type {Document} from '../../parse/types.js'
 import {clauseLabel} from '../../parse/citation.js'
 import type {Message, Report, Rule} from '../types.js'
 
@@ -25,11 +26,23 @@ export const relativeReferenceValid: Rule = {
       if (ref.kind === 'external') continue
       const {problem} = traceReference(ref, tree)
       if (problem?.type !== 'relative') continue
-      const where = ref.source === undefined ? '' : clauseLabel(tree, ref.source)
+      const where = ref.source === undefined ? '' : clauseLabel(tree, placeAt(tree, ref.source, problem.level, problem.reason))
       reports.push({message: explain(problem.reason, ref.raw, units[problem.level], where, problem.available), position: ref.position, clause: ref.source})
     }
     return reports
   }
+}
+
+/**
+ * The clause a message names: for 前条 in the first article, that article (not the paragraph
+ * holding the words); for 前項 / 次号, the paragraph or item; for 前各号 or a step taken
+ * outside any clause of its level, the clause holding the reference.
+ */
+function placeAt(tree: Document, source: string, level: StepLevel, reason: RelativeReason): string {
+  if (reason !== 'first' && reason !== 'last' && reason !== 'too-few') return source
+  const {byId, parent} = treeIndex(tree)
+  for (let node = byId.get(source); node; node = parent.get(node)) if (node.type === level) return node.id
+  return source
 }
 
 function explain(reason: RelativeReason, raw: string, unit: Message, where: string, available = 0): Message {

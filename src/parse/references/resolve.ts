@@ -48,6 +48,10 @@ export interface TreeIndex {
   /** articles of the main provisions, in document order */
   articles: Article[]
   appendices: Appendix[]
+  /** the main provisions' articles by number (several when a number occurs twice) */
+  articlesByNum: Map<string, Article[]>
+  /** each article's siblings for 前条/次条 (the main provisions, or the articles of its 附則) and its place among them */
+  siblings: Map<Article, {list: Article[]; at: number}>
 }
 
 const indexes = new WeakMap<Document, TreeIndex>()
@@ -56,20 +60,60 @@ const indexes = new WeakMap<Document, TreeIndex>()
 export function treeIndex(tree: Document): TreeIndex {
   const cached = indexes.get(tree)
   if (cached) return cached
-  const index: TreeIndex = {byId: new Map(), parent: new Map(), articles: [], appendices: []}
-  const visit = (node: Parent, inAppendix: boolean) => {
+  const index: TreeIndex = {byId: new Map(), parent: new Map(), articles: [], appendices: [], articlesByNum: new Map(), siblings: new Map()}
+  const visit = (node: Parent, appendix: Article[] | undefined) => {
     index.byId.set(node.id, node)
-    if (node.type === 'article' && !inAppendix) index.articles.push(node)
+    if (node.type === 'article') {
+      const list = appendix ?? index.articles
+      index.siblings.set(node, {list, at: list.length})
+      list.push(node)
+      if (!appendix) push(index.articlesByNum, node.num, node)
+    }
     if (node.type === 'appendix') index.appendices.push(node)
     for (const child of node.children as Node[]) {
       if (child.type === 'text') continue
       index.parent.set(child, node)
-      visit(child, inAppendix || child.type === 'appendix')
+      visit(child, child.type === 'appendix' ? [] : appendix)
     }
   }
-  visit(tree, false)
+  visit(tree, undefined)
   indexes.set(tree, index)
   return index
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** The articles, paragraphs or items directly under a node: in order, by number, and each one's place. */
+interface Children<T extends Parent> {
+  list: T[]
+  byNum: Map<string, T[]>
+  at: Map<T, number>
+}
+
+const childIndexes = new WeakMap<Parent, Partial<Record<'article' | 'paragraph' | 'item', Children<Parent>>>>()
+
+function childrenOf(node: Parent, type: 'article'): Children<Article>
+function childrenOf(node: Parent, type: 'paragraph'): Children<Paragraph>
+function childrenOf(node: Parent, type: 'item'): Children<Item>
+function childrenOf(node: Parent, type: 'article' | 'paragraph' | 'item'): Children<Parent> {
+  let byType = childIndexes.get(node)
+  if (!byType) childIndexes.set(node, (byType = {}))
+  let children = byType[type]
+  if (!children) {
+    children = {list: [], byNum: new Map(), at: new Map()}
+    for (const child of node.children as Node[]) {
+      if (child.type !== type) continue
+      children.at.set(child, children.list.length)
+      children.list.push(child)
+      push(children.byNum, String(child.num), child)
+    }
+    byType[type] = children
+  }
+  return children
 }
 
 interface Origin {
@@ -124,8 +168,20 @@ function stepOnce(step: Step, current: Parent[] | undefined, origin: Origin, ind
   }
 }
 
+const appendixKinds = new WeakMap<TreeIndex, Map<string | undefined, Appendix[]>>()
+
+function appendicesOfKind(index: TreeIndex, kind: string | undefined): Appendix[] {
+  let byKind = appendixKinds.get(index)
+  if (!byKind) {
+    byKind = new Map()
+    for (const appendix of index.appendices) push(byKind, appendix.kind, appendix)
+    appendixKinds.set(index, byKind)
+  }
+  return byKind.get(kind) ?? []
+}
+
 function appendicesFor(step: Step, index: TreeIndex): Appendix[] {
-  const ofKind = index.appendices.filter((a) => a.kind === step.appendix)
+  const ofKind = appendicesOfKind(index, step.appendix)
   let matches = ofKind
   if (step.num !== undefined) {
     matches = ofKind.filter((a) => String(a.num) === step.num)
@@ -142,41 +198,30 @@ function appendicesFor(step: Step, index: TreeIndex): Appendix[] {
 function articleStep(step: Step, current: Parent[] | undefined, origin: Origin, index: TreeIndex): Outcome {
   if (step.rel !== undefined) {
     if (!origin.article) return relative(step, 'outside')
-    const list = siblingsOf(origin.article, index)
-    const at = list.indexOf(origin.article)
+    const {list, at} = index.siblings.get(origin.article)!
     if (step.rel === 'this') return {nodes: [origin.article]}
     if (step.rel === 'previous') return at > 0 ? {nodes: [list[at - 1]]} : relative(step, 'first')
     return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
   }
-  const scope: Article[] = current
-    ? current.flatMap((node) => (node.children as Node[]).filter((c): c is Article => c.type === 'article'))
-    : index.articles
-  if (step.count === 'all') return found(step, scope, ids(current))
-  return found(step, scope.filter((a) => a.num === step.num), ids(current))
-}
-
-/** The articles a relative step moves among: the main provisions, or those of the appendix (附則) holding it. */
-function siblingsOf(article: Article, index: TreeIndex): Article[] {
-  let node: Parent | undefined = index.parent.get(article)
-  while (node && node.type !== 'appendix' && node.type !== 'document') node = index.parent.get(node)
-  if (!node || node.type === 'document') return index.articles
-  const list: Article[] = []
-  const visit = (parent: Parent) => {
-    for (const child of parent.children as Node[]) {
-      if (child.type === 'article') list.push(child)
-      else if (child.type !== 'text') visit(child)
-    }
+  if (!current) {
+    if (step.count === 'all') return found(step, index.articles, [])
+    return found(step, index.articlesByNum.get(step.num!) ?? [], [])
   }
-  visit(node)
-  return list
+  if (step.count === 'all') return found(step, current.flatMap((node) => childrenOf(node, 'article').list), ids(current))
+  return found(step, current.flatMap((node) => childrenOf(node, 'article').byNum.get(step.num!) ?? []), ids(current))
 }
 
 function paragraphsOf(node: Parent): Paragraph[] {
-  return (node.children as Node[]).filter((c): c is Paragraph => c.type === 'paragraph')
+  return childrenOf(node, 'paragraph').list
 }
 
 function itemsOf(node: Parent): Item[] {
-  return (node.children as Node[]).filter((c): c is Item => c.type === 'item')
+  return childrenOf(node, 'item').list
+}
+
+/** Where a paragraph or item stands among its parent's paragraphs or items; -1 when not directly under it. */
+function placeOf(node: Paragraph | Item, parent: Parent): number {
+  return (node.type === 'paragraph' ? childrenOf(parent, 'paragraph').at.get(node) : childrenOf(parent, 'item').at.get(node)) ?? -1
 }
 
 function paragraphStep(step: Step, current: Parent[] | undefined, origin: Origin): Outcome {
@@ -184,7 +229,7 @@ function paragraphStep(step: Step, current: Parent[] | undefined, origin: Origin
   if (step.rel !== undefined) {
     if (!container || !origin.paragraph) return relative(step, 'outside')
     const list = paragraphsOf(container)
-    const at = list.indexOf(origin.paragraph)
+    const at = placeOf(origin.paragraph, container)
     if (step.rel === 'this') return {nodes: [origin.paragraph]}
     if (step.rel === 'next') return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
     if (at === 0) return relative(step, 'first', 0)
@@ -193,9 +238,11 @@ function paragraphStep(step: Step, current: Parent[] | undefined, origin: Origin
     return count <= at ? {nodes: list.slice(at - count, at)} : relative(step, 'too-few', at)
   }
   const scope = current ?? (container ? [container] : [])
-  const list = scope.flatMap(paragraphsOf)
-  if (step.count === 'all') return list.length > 0 ? {nodes: list} : missing(step, ids(scope))
-  return found(step, list.filter((p) => String(p.num) === step.num), ids(scope))
+  if (step.count === 'all') {
+    const list = scope.flatMap(paragraphsOf)
+    return list.length > 0 ? {nodes: list} : missing(step, ids(scope))
+  }
+  return found(step, scope.flatMap((node) => childrenOf(node, 'paragraph').byNum.get(step.num!) ?? []), ids(scope))
 }
 
 function itemStep(step: Step, current: Parent[] | undefined, origin: Origin): Outcome {
@@ -203,20 +250,19 @@ function itemStep(step: Step, current: Parent[] | undefined, origin: Origin): Ou
     if (step.rel === 'this') return origin.item ? {nodes: [origin.item]} : relative(step, 'outside')
     if (step.rel === 'previous' && step.count === 'all') {
       if (origin.item && origin.paragraph) {
-        const list = itemsOf(origin.paragraph)
-        const at = list.indexOf(origin.item)
-        return at > 0 ? {nodes: list.slice(0, at)} : relative(step, 'no-items', 0)
+        const at = placeOf(origin.item, origin.paragraph)
+        return at > 0 ? {nodes: itemsOf(origin.paragraph).slice(0, at)} : relative(step, 'no-items', 0)
       }
       // 前各号 in a paragraph's own text: the items of the paragraph before it
       const container = origin.article ?? origin.appendix
       const paragraphs = container ? paragraphsOf(container) : []
-      const before = origin.paragraph ? paragraphs[paragraphs.indexOf(origin.paragraph) - 1] : undefined
+      const before = origin.paragraph && container ? paragraphs[placeOf(origin.paragraph, container) - 1] : undefined
       const list = before ? itemsOf(before) : []
       return list.length > 0 ? {nodes: list} : relative(step, 'no-items', 0)
     }
     if (!origin.item || !origin.paragraph) return relative(step, 'outside')
     const list = itemsOf(origin.paragraph)
-    const at = list.indexOf(origin.item)
+    const at = placeOf(origin.item, origin.paragraph)
     if (step.rel === 'previous') return at > 0 ? {nodes: [list[at - 1]]} : relative(step, 'first', 0)
     return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
   }
@@ -224,10 +270,12 @@ function itemStep(step: Step, current: Parent[] | undefined, origin: Origin): Ou
   if (current === undefined) paragraphs = origin.paragraph ? [origin.paragraph] : []
   else if (current.every((n) => n.type === 'paragraph')) paragraphs = current as Paragraph[]
   else paragraphs = current.flatMap(itemParagraphs)
-  const list = paragraphs.flatMap(itemsOf)
   const scope = ids(current ?? paragraphs)
-  if (step.count === 'all') return list.length > 0 ? {nodes: list} : relative(step, 'no-items', 0)
-  return found(step, list.filter((i) => String(i.num) === step.num), scope)
+  if (step.count === 'all') {
+    const list = paragraphs.flatMap(itemsOf)
+    return list.length > 0 ? {nodes: list} : relative(step, 'no-items', 0)
+  }
+  return found(step, paragraphs.flatMap((p) => childrenOf(p, 'item').byNum.get(step.num!) ?? []), scope)
 }
 
 /** 第3条(1) names no paragraph: the items of the first paragraph, or of whichever paragraphs have items. */

@@ -194,6 +194,7 @@ function readSeries(
   if ('前次本同'.includes(ch) && kanji.test(previousChar) && !'及並又若'.includes(previousChar)) return undefined
   const head = readChain(text, at, quotedAt(text, at))
   if (!head) return undefined
+  if (!after && numberInOwnBrackets(text, at, head)) return {found: [], end: head.end}
   const context = prefixOf(text, at)
 
   // Is this a place in another document?
@@ -472,6 +473,18 @@ function numbered(level: StepLevel, m: RegExpExecArray): Step {
 
 function relation(ch: string): Step['rel'] {
   return ch === '前' ? 'previous' : ch === '次' ? 'next' : ch === '本' ? 'this' : 'same'
+}
+
+/** 補正予算（第1号）, 様式（第3号）: a bare 項 or 号 number alone in brackets after a word is that word's serial number. */
+function numberInOwnBrackets(text: string, at: number, head: Chain): boolean {
+  const first = head.steps[0]
+  if (head.steps.length !== 1 || first.rel !== undefined || first.count !== undefined || (first.level !== 'paragraph' && first.level !== 'item')) return false
+  const open = spacesBefore(text, at) - 1
+  if (text[open] !== '（' && text[open] !== '(') return false
+  if (open < 1 || !nameChar.test(text[open - 1])) return false
+  let close = head.end
+  while (text[close] === ' ' || text[close] === '\u3000') close++
+  return text[close] === '）' || text[close] === ')'
 }
 
 // ——— what stands before a reference ———

@@ -1,6 +1,7 @@
 // The sentence texts of a clause tree, as references and defined terms are read from them:
 // each clause's own body text as one string (the layout between its lines left out, so a
 // word wrapped across lines is whole again), and each table cell on its own.
+import {pointFinder, type PointFinder} from '../lines.js'
 import {ownText} from '../text.js'
 import type {Document, Node, Parent, Point, Table, Text} from '../types.js'
 
@@ -61,26 +62,45 @@ function isReadingTable(table: Table, parent: Parent): boolean {
 
 /** The document point of an offset into a clause text; an end offset on a leaf boundary belongs to the leaf before it. */
 export function pointIn(clause: ClauseText, offset: number, isEnd = false): Point {
-  let i = clause.leaves.length - 1
-  let start = clause.text.length - clause.leaves[i].value.length
-  while (i > 0 && (start > offset || (isEnd && start === offset))) {
-    i--
-    start -= clause.leaves[i].value.length
+  const starts = leafStarts(clause)
+  // the last leaf starting at or before the offset (strictly before it for an end offset)
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle] < offset || (!isEnd && starts[middle] === offset)) low = middle
+    else high = middle - 1
   }
-  return leafPoint(clause.leaves[i], offset - start)
+  return leafPoint(clause.leaves[low], offset - starts[low])
+}
+
+// Lookups built once per clause and per leaf, so that placing every reference of a long line costs
+// a binary search each, not a walk from the line's start.
+const startsCache = new WeakMap<ClauseText, number[]>()
+const findersCache = new WeakMap<Text, PointFinder>()
+
+function leafStarts(clause: ClauseText): number[] {
+  let starts = startsCache.get(clause)
+  if (!starts) {
+    starts = []
+    let at = 0
+    for (const leaf of clause.leaves) {
+      starts.push(at)
+      at += leaf.value.length
+    }
+    startsCache.set(clause, starts)
+  }
+  return starts
 }
 
 /** The document point of an offset into one leaf. */
 export function leafPoint(leaf: Text, within: number): Point {
-  const origin = leaf.position.start
-  let line = origin.line
-  let lineStart = -1
-  for (let i = 0; i < within; i++) {
-    const code = leaf.value.charCodeAt(i)
-    if (code === 10 || (code === 13 && leaf.value.charCodeAt(i + 1) !== 10)) {
-      line++
-      lineStart = i
-    }
+  let finder = findersCache.get(leaf)
+  if (!finder) {
+    finder = pointFinder(leaf.value)
+    findersCache.set(leaf, finder)
   }
-  return {line, column: lineStart < 0 ? origin.column + within : within - lineStart, offset: (origin.offset ?? 0) + within}
+  const {line, column} = finder(within)
+  const origin = leaf.position.start
+  return {line: origin.line + line - 1, column: line === 1 ? origin.column + within : column, offset: (origin.offset ?? 0) + within}
 }

@@ -1,0 +1,152 @@
+// What resolve.ts does with each kind of relative and absolute reference, pinned by target
+// ids and by the problem reported: 次項/次号 in a last clause, 前各項 and 前N項, 前各号 in a
+// paragraph's own text, 本条/本項, 同条, a missing 項 or 号 with where it was looked for,
+// 第2条(1), 別表第1 naming the one 別表, and 前条/次条 inside 附則 moving among its articles.
+import {describe, expect, test} from 'vitest'
+import {parse} from '../src/parse/index.js'
+import {collectReferences, resolveReference, traceReference} from '../src/parse/references.js'
+
+const lines = [
+  '第1条（目的）',
+  '本文です。',
+  '2 前項の規定は、次項に定める。',
+  '3 前各項及び前2項の場合は、次項による。',
+  '第2条（範囲）',
+  '当社は、次の各号に定める。',
+  '(1) 次号に掲げるもの',
+  '(2) 前号に掲げるもの及び次号',
+  '2 前各号に掲げるもの、前3項、本条及び本項による。',
+  '第3条（準用）',
+  '第2条第3項、第9条、第2条第2項第5号、第1条第2項及び同条第3項、第2条(1)並びに別表第1による。',
+  '',
+  '附則',
+  '第1条（施行）',
+  'この約款は公布の日から施行する。前条による。',
+  '第2条（経過措置）',
+  '前条の規定及び次条による。本号による。',
+  '',
+  '別表（料金）',
+  '| 区分 | 金額 |',
+  '| --- | --- |',
+  '| 一 | 百円 |'
+]
+
+/** [line, as written, citing clause, targets, problem without its step] of every reference. */
+function traceAll(text: string) {
+  const {tree} = parse(text)
+  return collectReferences(tree).map((ref) => {
+    const {targets, problem} = traceReference(ref, tree)
+    const {step: _step, ...reason} = (problem ?? {}) as Record<string, unknown>
+    return [ref.position.start.line, ref.raw, ref.source, targets, problem ? reason : undefined]
+  })
+}
+
+describe('resolving references in one document', () => {
+  test('every reference, its clause, its targets and its problem', () => {
+    expect(traceAll(lines.join('\n'))).toEqual([
+      [3, '前項', 'art_1__para_2', ['art_1__para_1'], undefined],
+      [3, '次項', 'art_1__para_2', ['art_1__para_3'], undefined],
+      [4, '前各項', 'art_1__para_3', ['art_1__para_1', 'art_1__para_2'], undefined],
+      [4, '前2項', 'art_1__para_3', ['art_1__para_1', 'art_1__para_2'], undefined],
+      [4, '次項', 'art_1__para_3', [], {type: 'relative', level: 'paragraph', reason: 'last'}],
+      [6, '各号', 'art_2__para_1', ['art_2__para_1__item_1', 'art_2__para_1__item_2'], undefined],
+      [7, '次号', 'art_2__para_1__item_1', ['art_2__para_1__item_2'], undefined],
+      [8, '前号', 'art_2__para_1__item_2', ['art_2__para_1__item_1'], undefined],
+      [8, '次号', 'art_2__para_1__item_2', [], {type: 'relative', level: 'item', reason: 'last'}],
+      [9, '前各号', 'art_2__para_2', ['art_2__para_1__item_1', 'art_2__para_1__item_2'], undefined],
+      [9, '前3項', 'art_2__para_2', [], {type: 'relative', level: 'paragraph', reason: 'too-few', available: 1}],
+      [9, '本条', 'art_2__para_2', ['art_2'], undefined],
+      [9, '本項', 'art_2__para_2', ['art_2__para_2'], undefined],
+      [11, '第2条第3項', 'art_3__para_1', [], {type: 'missing', level: 'paragraph', num: '3', within: ['art_2']}],
+      [11, '第9条', 'art_3__para_1', [], {type: 'missing', level: 'article', num: '9', within: []}],
+      [11, '第2条第2項第5号', 'art_3__para_1', [], {type: 'missing', level: 'item', num: '5', within: ['art_2__para_2']}],
+      [11, '第1条第2項', 'art_3__para_1', ['art_1__para_2'], undefined],
+      [11, '同条第3項', 'art_3__para_1', ['art_1__para_3'], undefined],
+      [11, '第2条(1)', 'art_3__para_1', ['art_2__para_1__item_1'], undefined],
+      [11, '別表第1', 'art_3__para_1', ['annex_2'], undefined],
+      [15, '前条', 'annex_1__art_1__para_1', [], {type: 'relative', level: 'article', reason: 'first'}],
+      [17, '前条', 'annex_1__art_2__para_1', ['annex_1__art_1'], undefined],
+      [17, '次条', 'annex_1__art_2__para_1', [], {type: 'relative', level: 'article', reason: 'last'}],
+      [17, '本号', 'annex_1__art_2__para_1', [], {type: 'relative', level: 'item', reason: 'outside'}]
+    ])
+  })
+
+  test('an external reference is never resolved here', () => {
+    const doc = parse('第1条（目的）\n民法第1条による。').tree
+    const [ref] = collectReferences(doc)
+    expect(ref.kind).toBe('external')
+    expect(traceReference(ref, doc)).toEqual({targets: [], problem: {type: 'external'}})
+    expect(resolveReference(ref, doc)).toEqual([])
+  })
+})
+
+describe('relative steps at the edges', () => {
+  const trace = (text: string) => {
+    const doc = parse(text).tree
+    return collectReferences(doc).map((ref) => {
+      const {targets, problem} = traceReference(ref, doc)
+      return [ref.raw, targets, problem && 'reason' in problem ? problem.reason : problem?.type, problem && 'available' in problem ? problem.available : undefined]
+    })
+  }
+
+  test('前項 and 前各項 in a first paragraph; 前号 and 前各号 in a first item', () => {
+    expect(trace('第1条（目的）\n前項及び前各項による。\n(1) 前号及び前各号による。\n(2) 前各号による。')).toEqual([
+      ['前項', [], 'first', 0],
+      ['前各項', [], 'first', 0],
+      ['前号', [], 'first', 0],
+      ['前各号', [], 'no-items', 0],
+      ['前各号', ['art_1__para_1__item_1'], undefined, undefined]
+    ])
+  })
+
+  test('前条 in the first article and 次条 in the last; 次条 in the middle', () => {
+    expect(trace('第1条（甲）\n前条及び次条による。\n第2条（乙）\n前条及び次条による。\n第3条（丙）\n前条及び次条による。')).toEqual([
+      ['前条', [], 'first', undefined],
+      ['次条', ['art_2'], undefined, undefined],
+      ['前条', ['art_1'], undefined, undefined],
+      ['次条', ['art_3'], undefined, undefined],
+      ['前条', ['art_2'], undefined, undefined],
+      ['次条', [], 'last', undefined]
+    ])
+  })
+
+  test('前各項 in a third paragraph takes both before it; 前2項 in a second paragraph is too many', () => {
+    expect(trace('第1条（目的）\n本文。\n2 前2項による。\n3 前各項及び前1項による。')).toEqual([
+      ['前2項', [], 'too-few', 1],
+      ['前各項', ['art_1__para_1', 'art_1__para_2'], undefined, undefined],
+      ['前1項', ['art_1__para_2'], undefined, undefined]
+    ])
+  })
+
+  test('各号 where there are none; 前号 outside any item, and 同号 standing for it; 同号 with nothing cited', () => {
+    expect(trace('第1条（目的）\n各号及び前号による。同号による。')).toEqual([
+      ['各号', [], 'no-items', 0],
+      ['前号', [], 'outside', undefined],
+      ['同号', [], 'outside', undefined]
+    ])
+    expect(trace('第1条（目的）\n同号による。')).toEqual([['同号', [], 'no-antecedent', undefined]])
+  })
+
+  test('a number that occurs twice resolves to both articles', () => {
+    const doc = parse('第1条（甲）\n本文。\n第1条（乙）\n本文。\n第2条（丙）\n第1条による。').tree
+    const ref = collectReferences(doc).find((r) => r.raw === '第1条')!
+    expect(resolveReference(ref, doc)).toHaveLength(2)
+  })
+
+  test('附則第2条 is the 附則’s article, not the main provisions’; a list member after it stays in the 附則', () => {
+    const doc = parse('第1条（目的）\n本文。\n第2条（範囲）\n第2条並びに附則第2条及び第1条による。\n\n附則\n第1条（施行）\n本文。\n第2条（経過）\n本文。').tree
+    expect(collectReferences(doc).map((ref) => [ref.raw, resolveReference(ref, doc)])).toEqual([
+      ['第2条', ['art_2']],
+      ['附則第2条', ['annex_1__art_2']],
+      ['第1条', ['annex_1__art_1']]
+    ])
+  })
+
+  test('別表第2 where only one 別表 stands, and 別表 without a number', () => {
+    const doc = parse('第1条（目的）\n別表第2及び別表による。\n\n別表（料金）\n| a | b |\n| --- | --- |\n| 1 | 2 |').tree
+    expect(collectReferences(doc).map((ref) => [ref.raw, traceReference(ref, doc).targets, traceReference(ref, doc).problem?.type])).toEqual([
+      ['別表第2', [], 'missing'],
+      ['別表', ['annex_1'], undefined]
+    ])
+  })
+})
