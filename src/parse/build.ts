@@ -1,13 +1,17 @@
 // The tree builder: walks the classified lines once and decides, from the numbering in
 // force, what each line is. Every character becomes part of exactly one leaf.
 import type {VFile} from 'vfile'
-import {classifyLine, type Candidate, type Series, type Shape, type Span} from './classify/index.js'
-import {tableRow} from './classify/table-row.js'
+import {classifyLine, type Candidate, type Shape, type Span} from './classify/index.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
-import {articleLabel, compareNumbers, foldWidth} from './normalize.js'
-import {ownText} from './text.js'
+import {articleLabel} from './normalize.js'
+import {Contents, linkCaptions} from './structure/contents.js'
+import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
+import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
+import {numberStep} from './structure/sequence.js'
+import {finishTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
+import {detectWrapWidth, endsSentence, startsMidSentence, wrapsOn} from './structure/wrap.js'
 import type {
   Appendix,
   Article,
@@ -17,7 +21,6 @@ import type {
   Node,
   Paragraph,
   Parent,
-  Point,
   Section,
   Subitem,
   Table,
@@ -25,35 +28,6 @@ import type {
   Text,
   TextRole
 } from './types.js'
-
-interface Level {
-  node: Item | Subitem
-  series: Series
-  num: number
-  branch?: number
-  /** a second series run at this level: 一 イ ロ 二 イ … where イ is not introduced by 一 */
-  alternate?: Candidate
-}
-
-interface OpenTable {
-  node: Table
-  rows: TableRow[]
-  /** rows above a `|---|` separator */
-  headerRows: number
-}
-
-type Decision =
-  | {kind: 'sibling'; level: number; candidate: Candidate; diag?: ParseRuleId}
-  | {kind: 'child'; candidate: Candidate; diag?: ParseRuleId}
-  | {kind: 'alternate'; candidate: Candidate}
-  | {kind: 'paragraph'; candidate: Candidate; diag?: ParseRuleId}
-  | {kind: 'continuation'}
-
-const paragraphSeries = new Set<Series>(['digit', 'circled'])
-// Sentences may start with these even after a blank line; any other hiragana start is a fragment.
-const sentenceStarts = /^(?:ただし|但し|なお|また|さらに|もっとも|おって|かつ|この|その|これ|それ|あらかじめ|いずれ|すべて|ここ)/
-const midSentence = /^[ぁ-ゖ、。）」』]/
-const sentenceEnd = /[。．」）)]$/
 
 export function build(text: string, file: VFile, lang: Lang): Document {
   return new Builder(text, file, lang).run()
@@ -70,8 +44,8 @@ class Builder {
   paragraph?: Paragraph
   stack: Level[] = []
   table?: OpenTable
-  readonly ids = new Set<string>()
-  readonly nextDup = new Map<string, number>()
+  readonly writer: LeafWriter
+  readonly contents: Contents
   readonly lastArticle = new Map<string, string>()
   /** front-matter body leaves, for title / version / issuer */
   readonly front: Text[] = []
@@ -79,13 +53,13 @@ class Builder {
   prevEnded = true
   prevWrapped = false
   readonly wrapWidth?: number
-  inToc = false
-  readonly tocHeads = new Set<string>()
   /** caption line index → the article head line it belongs to */
-  readonly captionHead = new Map<number, number>()
+  readonly captionHead: Map<number, number>
   /** an article opened at its caption line, waiting for its head line */
   captioned?: Article
-  current!: Line
+  get current(): Line {
+    return this.writer.current
+  }
 
   constructor(
     readonly text: string,
@@ -96,28 +70,20 @@ class Builder {
     this.shapes = this.lines.map((line) => classifyLine(line.text))
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}
     this.wrapWidth = detectWrapWidth(this.lines, this.shapes)
-    this.linkCaptions()
+    this.captionHead = linkCaptions(this.shapes)
+    this.contents = new Contents(this.shapes, this.captionHead)
+    this.writer = new LeafWriter(text)
   }
 
   run(): Document {
     for (const line of this.lines) {
-      this.current = line
+      this.writer.current = line
       this.line(line, this.shapes[line.index])
     }
     this.closeTable()
     this.finishFront()
     setPositions(this.doc)
     return this.doc
-  }
-
-  /** A caption line counts as the article's when an article head follows (blank lines between allowed). */
-  linkCaptions(): void {
-    for (let i = 0; i < this.shapes.length; i++) {
-      if (this.shapes[i].kind !== 'caption') continue
-      let j = i + 1
-      while (j < this.shapes.length && this.shapes[j].kind === 'blank') j++
-      if (j < this.shapes.length && this.shapes[j].kind === 'article') this.captionHead.set(i, j)
-    }
   }
 
   line(line: Line, shape: Shape): void {
@@ -134,7 +100,7 @@ class Builder {
     }
     const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped
     let row: TableRowShape | undefined
-    if (this.inToc && !this.leaveToc(shape)) {
+    if (this.contents.open && !this.contents.leave(shape, line.index)) {
       this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.end, 'furniture')
       return
     }
@@ -176,40 +142,15 @@ class Builder {
     if (shape.kind !== 'caption') this.captioned = undefined
     const content = line.text.trimEnd()
     this.prevBlank = false
-    this.prevEnded = sentenceEnd.test(content) || shape.kind === 'article' || shape.kind === 'division'
-    this.prevWrapped = this.wrapWidth !== undefined && content.length >= this.wrapWidth - 1 && !/[。．]$/.test(content)
+    this.prevEnded = endsSentence(content) || shape.kind === 'article' || shape.kind === 'division'
+    this.prevWrapped = wrapsOn(content, this.wrapWidth)
   }
 
   // ——— structure ———
 
   furniture(line: Line, shape: Extract<Shape, {kind: 'furniture'}>): void {
-    if (shape.why === 'toc-head') this.inToc = true
+    if (shape.why === 'toc-head') this.contents.open = true
     this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.end, 'furniture')
-  }
-
-  /** A contents list ends at the first heading it has already listed, or at any article. */
-  leaveToc(shape: Shape): boolean {
-    if (shape.kind === 'article' || shape.kind === 'body' || shape.kind === 'numbered') {
-      this.inToc = false
-      return true
-    }
-    if (shape.kind === 'division') {
-      const key = `${shape.level}:${shape.num}`
-      // A heading already listed, or one with an article under it, is the text proper.
-      if (this.tocHeads.has(key) || this.articleFollows(this.current.index)) {
-        this.inToc = false
-        return true
-      }
-      this.tocHeads.add(key)
-    }
-    return false
-  }
-
-  articleFollows(index: number): boolean {
-    let next = index + 1
-    while (next < this.shapes.length && this.shapes[next].kind === 'blank') next++
-    const kind = this.shapes[next]?.kind
-    return kind === 'article' || (kind === 'caption' && this.captionHead.has(next))
   }
 
   captionLine(line: Line, caption: Span): void {
@@ -250,7 +191,8 @@ class Builder {
     this.closeClauses()
     const scope = this.appendix?.id ?? 'main'
     const previous = this.lastArticle.get(scope)
-    if (previous !== undefined) this.checkSequence(previous, num)
+    const step = numberStep(previous, num)
+    if (step) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
     this.lastArticle.set(scope, numEnd ?? num)
     const prefix = this.appendix ? `${this.appendix.id}__` : ''
     const article: Article = {type: 'article', id: this.uniqueId(`${prefix}art_${num}`), num, label, children: [], position: emptySpan()}
@@ -260,17 +202,8 @@ class Builder {
     return article
   }
 
-  /** Article numbers run 1, 2, 2の2, 3 …: report a gap, a repeat or a step back. */
-  checkSequence(previous: string, num: string): void {
-    const [prevMain] = previous.split('-').map(Number)
-    const [main, branch] = num.split('-').map(Number)
-    if (branch === undefined && main === prevMain + 1) return
-    const order = compareNumbers(num, previous)
-    const label = (n: string) => (this.lang === 'ja' ? articleLabel(n) : `Article ${n}`)
-    const args = {what: 'article' as const, expected: label(previous), found: label(num)}
-    if (order === 0) this.diag('numbering-duplicate', args)
-    else if (order < 0) this.diag('numbering-order', args)
-    else if (main > prevMain + 1) this.diag('numbering-gap', args)
+  articleName(num: string): string {
+    return this.lang === 'ja' ? articleLabel(num) : `Article ${num}`
   }
 
   division(line: Line, shape: Extract<Shape, {kind: 'division'}>): void {
@@ -391,19 +324,10 @@ class Builder {
     return this.table
   }
 
-  /** Header rows are those above a separator, or a first row that reads as column names. */
   closeTable(): void {
-    const table = this.table
-    if (!table) return
+    if (!this.table) return
+    finishTable(this.table)
     this.table = undefined
-    let headerRows = table.headerRows
-    if (headerRows === 0 && table.rows.length >= 2 && looksLikeHeader(table.rows)) headerRows = 1
-    table.rows.forEach((row, i) => {
-      row.header = i < headerRows
-      row.id = row.header ? `${table.node.id}__header${i === 0 ? '' : `_${i + 1}`}` : `${table.node.id}__row_${i - headerRows + 1}`
-    })
-    if (headerRows > 0) table.node.header = table.rows[0].cells
-    table.node.rows = table.rows.slice(headerRows).map((row) => row.cells)
   }
 
   openParagraph(num: number, label?: string): Paragraph {
@@ -430,7 +354,7 @@ class Builder {
       this.body(line, shape.contentStart)
       return
     }
-    const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : this.decide(shape.candidates)
+    const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: !this.article, prevBlank: this.prevBlank, prevEnded: this.prevEnded})
     if (decision.kind === 'continuation') {
       this.body(line, shape.contentStart)
       return
@@ -439,7 +363,7 @@ class Builder {
     let node: Paragraph | Item | Subitem
     if (decision.kind === 'paragraph') {
       if (decision.diag) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
-      const reuse = decision.candidate.num === 1 && this.paragraph && this.paragraph.num === 1 && !this.paragraph.label && !hasContent(this.paragraph)
+      const reuse = decision.candidate.num === 1 && isBlankFirst(this.paragraph)
       node = reuse ? this.paragraph! : this.openParagraph(decision.candidate.num, marker)
       node.label = marker
     } else {
@@ -496,67 +420,12 @@ class Builder {
     return node
   }
 
-  /**
-   * What a numbered line is, given the numbering in force: the next number of an open
-   * level, the next paragraph, the first of a new level — or, failing those, a continuation
-   * (a wrapped line that starts `1 日から…`), unless the line starts a block, in which case
-   * it is taken with a numbering diagnostic.
-   */
-  decide(candidates: Candidate[]): Decision {
-    const inAppendix = !this.article
-    const canParagraph = (c: Candidate) => paragraphSeries.has(c.series) || (inAppendix && c.series === 'dot')
-    const expectedParagraph = (this.paragraph?.num ?? 0) + 1
-    for (let level = this.stack.length - 1; level >= 0; level--) {
-      const open = this.stack[level]
-      const next = candidates.find((c) => c.series === open.series && (c.branch === undefined ? c.num === open.num + 1 : c.num === open.num && c.branch === (open.branch ?? 1) + 1))
-      if (next) return {kind: 'sibling', level, candidate: next}
-      const alternate = open.alternate && candidates.find((c) => c.series === open.alternate!.series && c.num === open.alternate!.num + 1)
-      if (alternate) return {kind: 'alternate', candidate: alternate}
-    }
-    for (const c of candidates) {
-      if (!canParagraph(c)) continue
-      if (c.num === expectedParagraph) return {kind: 'paragraph', candidate: c}
-      if (c.num === 1 && this.paragraph?.num === 1 && !this.paragraph.label && !hasContent(this.paragraph)) return {kind: 'paragraph', candidate: c}
-    }
-    const inStack = (s: Series) => this.stack.some((l) => l.series === s)
-    for (const c of candidates) {
-      if (c.num === 1 && !inStack(c.series) && c.series !== 'digit' && !(inAppendix && c.series === 'dot' && this.stack.length === 0)) {
-        const top = this.stack[this.stack.length - 1]
-        return top && !introducesList(top.node) ? {kind: 'alternate', candidate: c} : {kind: 'child', candidate: c}
-      }
-    }
-    if (!(this.prevBlank || this.prevEnded)) return {kind: 'continuation'}
-    for (let level = this.stack.length - 1; level >= 0; level--) {
-      const open = this.stack[level]
-      const c = candidates.find((x) => x.series === open.series)
-      if (!c) continue
-      const diag: ParseRuleId = c.num > open.num + 1 ? 'numbering-gap' : c.num === open.num ? 'numbering-duplicate' : 'numbering-order'
-      return {kind: 'sibling', level, candidate: c, diag}
-    }
-    for (const c of candidates) {
-      if (!canParagraph(c) || !this.prevBlank && c.num < expectedParagraph) continue
-      if (c.num > expectedParagraph) return {kind: 'paragraph', candidate: c, diag: 'numbering-gap'}
-      if (c.num === expectedParagraph - 1) return {kind: 'paragraph', candidate: c, diag: 'numbering-duplicate'}
-      if (c.num > 1) return {kind: 'paragraph', candidate: c, diag: 'numbering-order'}
-    }
-    if (this.stack.length === 0) {
-      const c = candidates.find((x) => !paragraphSeries.has(x.series) && x.num > 1 && !(inAppendix && x.series === 'dot'))
-      if (c) return {kind: 'child', candidate: c, diag: 'numbering-gap'}
-    }
-    return {kind: 'continuation'}
-  }
-
   numberingDiag(id: ParseRuleId, what: 'paragraph' | 'item' | 'subitem', previous: number, found: number): void {
     this.diag(id, {what: what === 'paragraph' && !this.article ? 'part' : what, expected: String(previous), found: String(found)})
   }
 
   diag(id: ParseRuleId, args: MessageArgs = {}): void {
-    this.file.message(parseMessage(id, this.lang, args), {place: this.linePlace(), ruleId: id, source: 'yakkan-parse'})
-  }
-
-  linePlace() {
-    const line = this.current
-    return {start: point(line.index + 1, 1, line.start), end: point(line.index + 1, line.end - line.start + 1, line.end)}
+    this.file.message(parseMessage(id, this.lang, args), {place: this.writer.linePlace(), ruleId: id, source: 'yakkan-parse'})
   }
 
   // ——— text ———
@@ -570,7 +439,7 @@ class Builder {
     else if (this.paragraph) target = this.paragraph
     else if (this.article) target = this.openParagraph(1)
     else target = this.appendix ?? this.section ?? this.chapter ?? this.doc
-    if (this.prevBlank && target.type !== 'document' && midSentence.test(content) && !sentenceStarts.test(content) && hasContent(target)) {
+    if (this.prevBlank && target.type !== 'document' && startsMidSentence(content) && hasContent(target)) {
       this.diag('fragment-joined')
     }
     const leaf = this.emitLine(target, line, line.start + contentStart, line.start + contentStart + content.trimEnd().length, 'body')
@@ -590,129 +459,23 @@ class Builder {
     return top?.node ?? this.paragraph ?? this.article ?? this.appendix ?? this.section ?? this.chapter ?? this.doc
   }
 
-  /** Emits a line as layout before `from`, `role` from `from` to `to`, layout to the next line. */
   emitLine(parent: Parent, line: Line, from: number, to: number, role: TextRole): Text | undefined {
-    this.emit(parent, line.start, from, 'layout')
-    const leaf = this.emit(parent, from, to, role)
-    this.emit(parent, to, line.next, 'layout')
-    return leaf
+    return this.writer.emitLine(parent, line, from, to, role)
   }
 
   emitHeadLine(parent: Parent, line: Line, head: Span, title?: Span): void {
-    this.emit(parent, line.start, line.start + head.start, 'layout')
-    this.emit(parent, line.start + head.start, line.start + head.end, 'num')
-    if (title) {
-      this.emit(parent, line.start + head.end, line.start + title.start, 'layout')
-      this.emit(parent, line.start + title.start, line.start + title.end, 'title')
-      this.emit(parent, line.start + title.end, line.next, 'layout')
-    } else {
-      this.emit(parent, line.start + head.end, line.next, 'layout')
-    }
+    this.writer.emitHeadLine(parent, line, head, title)
   }
 
-  /** Appends the source range [start, end) to `parent` as a leaf; layout runs merge. */
   emit(parent: Parent, start: number, end: number, role: TextRole): Text | undefined {
-    if (end <= start) return undefined
-    const children = parent.children as Node[]
-    const last = children[children.length - 1]
-    const endPoint = this.pointAt(end)
-    if (role === 'layout' && last && last.type === 'text' && last.role === 'layout' && last.position.end.offset === start) {
-      last.value += this.text.slice(start, end)
-      last.position.end = endPoint
-      return last
-    }
-    const leaf: Text = {type: 'text', value: this.text.slice(start, end), role, position: span(this.pointAt(start), endPoint)}
-    children.push(leaf)
-    return leaf
+    return this.writer.emit(parent, start, end, role)
   }
 
-  /** Offsets handed in always lie on the current line or at the start of the next. */
-  pointAt(offset: number): Point {
-    const line = this.current
-    if (offset >= line.next && line.next > line.end) return point(line.index + 2, 1, offset)
-    return point(line.index + 1, offset - line.start + 1, offset)
-  }
-
-  /** Repeated numbers get __dup_2, __dup_3 …; the next free suffix is remembered so this stays linear. */
   uniqueId(id: string): string {
-    let unique = id
-    let n = this.nextDup.get(id) ?? 2
-    while (this.ids.has(unique)) unique = `${id}__dup_${n++}`
-    this.nextDup.set(id, n)
-    this.ids.add(unique)
-    return unique
+    return this.writer.uniqueId(id)
   }
-}
-
-/** （１） …。（２） …。 on one line is running text that quotes numbered points, not a list. */
-function listsInline(text: string, shape: Extract<Shape, {kind: 'numbered'}>): boolean {
-  const paren = shape.candidates.find((c) => c.series === 'paren')
-  if (!paren || !shape.body) return false
-  const next = foldWidth(text.slice(shape.body.start))
-  return next.includes(`(${paren.num + 1})`)
-}
-
-type TableRowShape = Extract<Shape, {kind: 'tableRow'}>
-
-/** Inside a table, a line with tabs is a row even when it starts like a heading (第五条第二項\t…). */
-function rowInOpenTable(line: Line, shape: Exclude<Shape, {kind: 'blank'}>): TableRowShape | undefined {
-  return line.text.includes('\t') ? (tableRow(line.text, shape.contentStart) as TableRowShape | undefined) : undefined
-}
-
-/** Sub-items hang from a clause that introduces them (次に掲げる…), or from a bare term being defined. */
-function introducesList(node: Item | Subitem): boolean {
-  const own = ownText(node)
-  return /次|以下|左|掲げる|下記|とおり|[:：]$/.test(own) || own.trim().length <= 8
-}
-
-function hasContent(node: Parent): boolean {
-  return (node.children as Node[]).some((c) => c.type !== 'text' || c.role === 'body')
-}
-
-const headerWords = /表記|名称|項目|内容|種類|項番|番号|区分|備考|対応する|読替|当社の提供する|^No\.?$|^#$/i
-
-function looksLikeHeader(rows: TableRow[]): boolean {
-  const [first, ...rest] = rows
-  const numeric = (cell: string | undefined) => cell !== undefined && /^[0-9０-９]+$/.test(cell.trim())
-  if (first.cells[0] === '' && rest.every((row) => numeric(row.cells[0]))) return true
-  return first.cells.some((cell) => headerWords.test(cell.trim())) && !numeric(first.cells[0])
-}
-
-/** The wrap width of a hard-wrapped text (PDF extraction), when many lines share one length. */
-function detectWrapWidth(lines: Line[], shapes: Shape[]): number | undefined {
-  const counts = new Map<number, number>()
-  let long = 0
-  for (const line of lines) {
-    if (shapes[line.index].kind === 'blank' || shapes[line.index].kind === 'tableRow') continue
-    const length = line.text.trimEnd().length
-    if (length < 20) continue
-    long++
-    counts.set(length, (counts.get(length) ?? 0) + 1)
-  }
-  let best = 0
-  let width: number | undefined
-  for (const [length, count] of counts) if (count > best || (count === best && length > (width ?? 0))) [best, width] = [count, length]
-  return width !== undefined && best >= 5 && best >= long * 0.3 ? width : undefined
 }
 
 function unbracket(value: string): string {
   return value.replace(/^[（(【［\[]\s*/, '').replace(/\s*[）)】］\]]$/, '')
-}
-
-function point(line: number, column: number, offset: number): Point {
-  return {line, column, offset}
-}
-
-function span(start: Point, end: Point) {
-  return {start, end}
-}
-
-function emptySpan() {
-  return span(point(1, 1, 0), point(1, 1, 0))
-}
-
-function setPositions(node: Parent): void {
-  const children = node.children as Node[]
-  for (const child of children) if (child.type !== 'text') setPositions(child)
-  if (children.length > 0) node.position = span(children[0].position.start, children[children.length - 1].position.end)
 }

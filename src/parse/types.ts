@@ -72,6 +72,8 @@ export interface Article extends Base {
   numEnd?: string
   /** 削除 articles */
   deleted?: boolean
+  /** a heading provision without a number (### 本規約の目的): `num` is then its ordinal among such provisions, prefixed "u" */
+  unnumbered?: boolean
   children: Array<Paragraph | Text>
 }
 

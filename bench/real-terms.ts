@@ -1,0 +1,143 @@
+// Scores the parser and the checker against ../shared/real-terms: each document's truth file
+// says which articles, paragraphs, items and sub-items a careful reader sees, and which
+// findings a legal reviewer would want. Shared by test/real-terms*.test.ts and `npm run bench`.
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {checkDocument} from '../src/check/index.js'
+import type {Finding} from '../src/check/index.js'
+import {decode, parse} from '../src/parse/index.js'
+import type {Article, Document, Node, Paragraph} from '../src/parse/types.js'
+
+export const realTermsDir = fileURLToPath(new URL('../../shared/real-terms/', import.meta.url))
+
+export interface TruthArticle {
+  num: string | null
+  caption: string | null
+  line: number
+  paragraphs: Array<{items: number; subitems: number}>
+}
+
+export interface Truth {
+  file: string
+  articles: TruthArticle[]
+  chapters: number
+  true_defects: Array<{line: number; rule: string; what: string}>
+}
+
+/** One article as the scorer compares it: number, caption after NFC, items/subitems per paragraph. */
+export interface ArticleSummary {
+  num: string | null
+  caption: string | null
+  paragraphs: string[]
+}
+
+export interface RealDocument {
+  name: string
+  text: string
+  truth: Truth
+}
+
+/** The documents with a truth file, or none when ../shared/real-terms is absent. */
+export function realDocuments(): RealDocument[] {
+  if (!existsSync(realTermsDir)) return []
+  return readdirSync(realTermsDir)
+    .filter((f) => f.endsWith('.truth.json'))
+    .sort()
+    .map((f) => {
+      const truth = JSON.parse(readFileSync(realTermsDir + f, 'utf8')) as Truth
+      const text = decode(new Uint8Array(readFileSync(realTermsDir + truth.file))).text
+      return {name: truth.file, text, truth}
+    })
+}
+
+const captionOf = (value: string | null | undefined): string | null => (value ? value.normalize('NFC') : null)
+
+export function expectedArticles(truth: Truth): ArticleSummary[] {
+  return truth.articles.map((a) => ({num: a.num, caption: captionOf(a.caption), paragraphs: a.paragraphs.map((p) => `${p.items}/${p.subitems}`)}))
+}
+
+function walkArticles(node: Node, out: Article[]): void {
+  if (node.type === 'article') out.push(node)
+  else if (node.type === 'document' || node.type === 'chapter' || node.type === 'section') for (const child of node.children as Node[]) walkArticles(child, out)
+}
+
+function countDescendants(node: Node, type: 'subitem'): number {
+  if (node.type === 'text') return 0
+  let n = 0
+  for (const child of node.children as Node[]) n += (child.type === type ? 1 : 0) + countDescendants(child, type)
+  return n
+}
+
+export function actualArticles(tree: Document): ArticleSummary[] {
+  const articles: Article[] = []
+  walkArticles(tree, articles)
+  return articles.map((a) => ({
+    num: a.unnumbered ? null : a.num,
+    caption: captionOf(a.caption),
+    paragraphs: a.children
+      .filter((c): c is Paragraph => c.type === 'paragraph')
+      .map((p) => `${p.children.filter((c) => c.type === 'item').length}/${countDescendants(p, 'subitem')}`)
+  }))
+}
+
+export function chapterCount(tree: Document): number {
+  return tree.children.filter((c) => c.type === 'chapter').length
+}
+
+export interface StructureScore {
+  name: string
+  /** articles equal to the truth at the same position */
+  exact: number
+  expected: number
+  actual: number
+  chapters: {expected: number; actual: number}
+  /** the first differing position, for people */
+  first?: string
+}
+
+const show = (a: ArticleSummary | undefined): string =>
+  a === undefined ? '(none)' : `{num ${a.num ?? '-'}, caption ${a.caption ?? '-'}, items/subitems per paragraph [${a.paragraphs.join(' ')}]}`
+
+export function scoreStructure(doc: RealDocument): StructureScore {
+  const {tree} = parse(doc.text, {path: doc.name})
+  const expected = expectedArticles(doc.truth)
+  const actual = actualArticles(tree)
+  let exact = 0
+  let first: string | undefined
+  for (let i = 0; i < Math.max(expected.length, actual.length); i++) {
+    if (JSON.stringify(expected[i]) === JSON.stringify(actual[i])) exact++
+    else if (first === undefined) first = `#${i + 1} (line ${doc.truth.articles[i]?.line ?? '?'}): expected ${show(expected[i])}, got ${show(actual[i])}`
+  }
+  return {name: doc.name, exact, expected: expected.length, actual: actual.length, chapters: {expected: doc.truth.chapters, actual: chapterCount(tree)}, first}
+}
+
+export interface CheckScore {
+  name: string
+  errors: number
+  /** errors on a line the truth lists as a defect */
+  errorsTrue: number
+  warnings: number
+  warningsTrue: number
+  /** the findings that are false alarms, as `line rule` */
+  falseAlarms: string[]
+}
+
+/** A finding is true when the truth lists a defect on its line. */
+export async function scoreCheck(doc: RealDocument): Promise<CheckScore> {
+  const {tree, file} = parse(doc.text, {path: doc.name})
+  const findings: Finding[] = await checkDocument(tree, file)
+  const defectLines = new Set(doc.truth.true_defects.map((d) => d.line))
+  const score: CheckScore = {name: doc.name, errors: 0, errorsTrue: 0, warnings: 0, warningsTrue: 0, falseAlarms: []}
+  for (const finding of findings) {
+    const hit = defectLines.has(finding.position.start.line)
+    if (finding.severity === 'error') {
+      score.errors++
+      if (hit) score.errorsTrue++
+    } else {
+      score.warnings++
+      if (hit) score.warningsTrue++
+    }
+    if (!hit) score.falseAlarms.push(`${finding.position.start.line} ${finding.severity} ${finding.ruleId}: ${finding.message}`)
+  }
+  return score
+}
