@@ -1,15 +1,18 @@
 // The tree builder: walks the classified lines once and decides, from the numbering in
 // force, what each line is. Every character becomes part of exactly one leaf.
 import type {VFile} from 'vfile'
+import {isHeading} from './classify/article-head.js'
 import {classifyLine, type Candidate, type Shape, type Span} from './classify/index.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
 import {articleLabel} from './normalize.js'
+import {ownText} from './text.js'
 import {Contents, linkCaptions} from './structure/contents.js'
 import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
 import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
 import {numberStep} from './structure/sequence.js'
+import {announcesList, indentOf, listMarker} from './structure/list.js'
 import {finishTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
 import {detectWrapWidth, endsSentence, startsMidSentence, wrapsOn} from './structure/wrap.js'
 import type {
@@ -57,6 +60,21 @@ class Builder {
   readonly captionHead: Map<number, number>
   /** an article opened at its caption line, waiting for its head line */
   captioned?: Article
+  /** a Markdown document: lists nest by indentation, blank lines part paragraphs */
+  readonly markdown: boolean
+  /** the heading level of unnumbered provisions (`### 本規約の目的`), in a document without numbered ones */
+  readonly unnumberedLevel?: number
+  /** the heading level the current article was written at */
+  articleLevel = 0
+  /** open Markdown list entries, outermost first */
+  list: Array<{indent: number; node: Paragraph | Item | Subitem}> = []
+  /** whether the entries of the list at the margin are paragraphs or items, once decided */
+  listMode?: 'paragraph' | 'item'
+  /** lines after a lead like 下記のとおりとします。 are items even without a marker */
+  unmarkedItems = false
+  readonly ordinals = new Map<string, number>()
+  unreadable = 0
+  unnumbered = 0
   get current(): Line {
     return this.writer.current
   }
@@ -67,7 +85,10 @@ class Builder {
     readonly lang: Lang
   ) {
     this.lines = splitLines(text)
-    this.shapes = this.lines.map((line) => classifyLine(line.text))
+    this.markdown = this.lines.some((line) => isHeading(line.text))
+    this.shapes = this.lines.map((line) => classifyLine(line.text, this.markdown))
+    markComments(this.lines, this.shapes)
+    this.unnumberedLevel = unnumberedLevel(this.shapes)
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}
     this.wrapWidth = detectWrapWidth(this.lines, this.shapes)
     this.captionHead = linkCaptions(this.shapes)
@@ -96,6 +117,14 @@ class Builder {
     }
     if (shape.kind === 'furniture') {
       this.furniture(line, shape)
+      return
+    }
+    if (shape.kind === 'aside') {
+      // a block of its own: what follows starts a new block, never continues across it
+      this.emitLine(this.layoutTarget(), line, line.start, line.start + line.text.trimEnd().length, 'aside')
+      this.prevBlank = true
+      this.prevWrapped = false
+      this.unmarkedItems = false
       return
     }
     const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped
@@ -131,6 +160,9 @@ class Builder {
         case 'tableRow':
           this.tableRow(line, shape)
           break
+        case 'heading':
+          this.heading(line, shape)
+          break
         case 'numbered':
           this.numbered(line, shape)
           break
@@ -156,7 +188,7 @@ class Builder {
   captionLine(line: Line, caption: Span): void {
     const head = this.captionHead.get(line.index)!
     const shape = this.shapes[head] as Extract<Shape, {kind: 'article'}>
-    const article = this.openArticle(shape.num, this.lines[head].text.slice(shape.head.start, shape.head.end), shape.numEnd)
+    const article = this.openArticle(shape, this.lines[head].text.slice(shape.head.start, shape.head.end))
     article.caption = unbracket(line.text.slice(caption.start, caption.end))
     this.emitLine(article, line, line.start + caption.start, line.start + caption.end, 'caption')
     this.captioned = article
@@ -164,8 +196,9 @@ class Builder {
 
   articleHead(line: Line, shape: Extract<Shape, {kind: 'article'}>): void {
     const label = line.text.slice(shape.head.start, shape.head.end)
-    const article = this.captioned ?? this.openArticle(shape.num, label, shape.numEnd)
+    const article = this.captioned ?? this.openArticle(shape, label)
     this.captioned = undefined
+    this.articleLevel = shape.level ?? 0
     const base = line.start
     this.emit(article, base, base + shape.head.start, 'layout')
     this.emit(article, base + shape.head.start, base + shape.head.end, 'num')
@@ -187,16 +220,37 @@ class Builder {
     }
   }
 
-  openArticle(num: string, label: string, numEnd?: string): Article {
+  openArticle(shape: Pick<Extract<Shape, {kind: 'article'}>, 'num' | 'numEnd' | 'numbering'> | undefined, label: string): Article {
     this.closeClauses()
     const scope = this.appendix?.id ?? 'main'
-    const previous = this.lastArticle.get(scope)
-    const step = numberStep(previous, num)
-    if (step) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
-    this.lastArticle.set(scope, numEnd ?? num)
     const prefix = this.appendix ? `${this.appendix.id}__` : ''
-    const article: Article = {type: 'article', id: this.uniqueId(`${prefix}art_${num}`), num, label, children: [], position: emptySpan()}
-    if (numEnd) article.numEnd = numEnd
+    let num = shape?.num
+    let id: string
+    if (!shape) {
+      // an unnumbered heading provision: its id counts such provisions, so it is stable
+      num = `u${++this.unnumbered}`
+      id = `${prefix}art_${num}`
+    } else {
+      if (shape.numbering === 'ordinal') {
+        // every entry may be written "1.": the position is the number
+        num = String((this.ordinals.get(scope) ?? 0) + 1)
+        this.ordinals.set(scope, Number(num))
+      }
+      if (num === undefined) {
+        this.diag('numbering-unreadable', {what: 'article', found: label})
+        id = `${prefix}art_unreadable_${++this.unreadable}`
+        num = label.replace(/[ \t\u3000]/g, '')
+      } else {
+        const previous = this.lastArticle.get(scope)
+        const step = numberStep(previous, num)
+        if (step) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
+        this.lastArticle.set(scope, shape.numEnd ?? num)
+        id = `${prefix}art_${num}`
+      }
+    }
+    const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
+    if (!shape) article.unnumbered = true
+    if (shape?.numEnd) article.numEnd = shape.numEnd
     ;(this.appendix ?? this.section ?? this.chapter ?? this.doc).children.push(article)
     this.article = article
     return article
@@ -344,11 +398,119 @@ class Builder {
     this.closeTable()
     this.stack = []
     this.paragraph = undefined
+    this.endList()
+  }
+
+  endList(): void {
+    this.list = []
+    this.listMode = undefined
+    this.unmarkedItems = false
+  }
+
+  // ——— Markdown ———
+
+  /**
+   * A heading without a number: an unnumbered provision at the level such provisions are
+   * written, a sub-heading inside an article, or a heading outside the articles.
+   */
+  heading(line: Line, shape: Extract<Shape, {kind: 'heading'}>): void {
+    if (shape.level === this.unnumberedLevel) {
+      const article = this.openArticle(undefined, '')
+      this.articleLevel = shape.level
+      article.caption = line.text.slice(shape.title.start, shape.title.end)
+      this.emitLine(article, line, line.start + shape.title.start, line.start + shape.title.end, 'caption')
+      return
+    }
+    if (this.article && shape.level > this.articleLevel) {
+      // a sub-heading inside a provision: the blocks under it are the provision's paragraphs
+      this.closeTable()
+      this.stack = []
+      this.endList()
+      this.emitLine(this.layoutTarget(), line, line.start + shape.title.start, line.start + shape.title.end, 'title')
+      this.prevBlank = true
+      return
+    }
+    if (this.article || this.appendix || this.chapter) {
+      this.closeClauses()
+      this.article = undefined
+      this.emitLine(this.appendix ?? this.section ?? this.chapter ?? this.doc, line, line.start + shape.title.start, line.start + shape.title.end, 'title')
+      return
+    }
+    this.body(line, shape.contentStart)
+  }
+
+  /** A Markdown list entry under an article: nested by indentation; at the margin a paragraph unless a lead announced items. */
+  listEntry(line: Line, marker: Span): void {
+    this.closeTable()
+    this.unmarkedItems = false
+    const indent = indentOf(line.text)
+    while (this.list.length > 0 && this.list[this.list.length - 1].indent >= indent) this.list.pop()
+    const parent = this.list[this.list.length - 1]
+    const label = line.text.slice(marker.start, marker.end)
+    let node: Paragraph | Item | Subitem
+    if (!parent) {
+      this.listMode ??= this.paragraph && hasContent(this.paragraph) && announcesList(ownText(this.paragraph)) ? 'item' : 'paragraph'
+      this.stack = []
+      if (this.listMode === 'paragraph') {
+        node = isBlankFirst(this.paragraph) ? this.paragraph! : this.openParagraph((this.paragraph?.num ?? 0) + 1)
+        node.label = label
+      } else {
+        node = this.openListLevel(label)
+      }
+    } else {
+      const depth = parent.node.type === 'paragraph' ? 0 : this.stack.findIndex((level) => level.node === parent.node) + 1
+      this.stack.length = depth
+      node = this.openListLevel(label)
+    }
+    this.list.push({indent, node})
+    const rest = line.text.slice(marker.end)
+    const body = rest.trim()
+    const base = line.start
+    this.emit(node, base, base + marker.start, 'layout')
+    this.emit(node, base + marker.start, base + marker.end, 'num')
+    if (body) {
+      const bodyStart = marker.end + rest.indexOf(body)
+      this.emit(node, base + marker.end, base + bodyStart, 'layout')
+      this.emit(node, base + bodyStart, base + bodyStart + body.length, 'body')
+      this.emit(node, base + bodyStart + body.length, line.next, 'layout')
+    } else {
+      this.emit(node, base + marker.end, line.next, 'layout')
+    }
+  }
+
+  /** An item (or sub-item) numbered by its position among its siblings: lists may write every entry "1.". */
+  openListLevel(marker: string): Item | Subitem {
+    const top: Item | Subitem | undefined = this.stack[this.stack.length - 1]?.node
+    const parent: Parent = top ?? this.paragraph ?? this.openParagraph(1)
+    const num = (parent.children as Node[]).filter((c) => c.type === 'item' || c.type === 'subitem').length + 1
+    return this.openLevel({series: 'dot', num}, marker, top)
+  }
+
+  /** Text in a Markdown article: after a blank line at the margin it starts a new paragraph. */
+  markdownBody(line: Line, contentStart: number): boolean {
+    const indent = indentOf(line.text)
+    if (this.prevBlank && indent === 0 && this.paragraph && (hasContent(this.paragraph) || this.stack.length > 0)) {
+      this.endList()
+      this.openParagraph(this.paragraph.num + 1)
+    } else if (this.unmarkedItems && !this.prevBlank && indent === 0) {
+      this.stack = []
+      const item = this.openListLevel('')
+      this.emitLine(item, line, line.start + contentStart, line.start + line.text.trimEnd().length, 'body')
+      return true
+    } else if (this.list.length > 0 && indent === 0 && this.prevBlank) {
+      this.endList()
+    }
+    return false
   }
 
   // ——— numbered lines ———
 
   numbered(line: Line, shape: Extract<Shape, {kind: 'numbered'}>): void {
+    const entry = this.markdown && this.article ? listMarker(line.text, shape) : undefined
+    if (entry) {
+      this.listEntry(line, entry)
+      return
+    }
     if (!this.article && !this.appendix) {
       this.diag('unplaced-line')
       this.body(line, shape.contentStart)
@@ -402,16 +564,16 @@ class Builder {
     }
   }
 
-  openLevel(candidate: Candidate, marker: string): Item | Subitem {
+  openLevel(candidate: Candidate, marker: string, under?: Item | Subitem): Item | Subitem {
     const depth = this.stack.length
     let node: Item | Subitem
     const num = candidate.branch === undefined ? `${candidate.num}` : `${candidate.num}-${candidate.branch}`
-    if (depth === 0) {
+    if (depth === 0 && !under) {
       const paragraph = this.paragraph ?? this.openParagraph(1)
       node = {type: 'item', id: this.uniqueId(`${paragraph.id}__item_${num}`), num: candidate.num, marker, children: [], position: emptySpan()}
       paragraph.children.push(node)
     } else {
-      const parent = this.stack[depth - 1].node
+      const parent = under ?? this.stack[depth - 1].node
       node = {type: 'subitem', id: this.uniqueId(`${parent.id}__subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
       ;(parent.children as Node[]).push(node)
     }
@@ -432,6 +594,14 @@ class Builder {
 
   body(line: Line, contentStart: number): void {
     this.closeTable()
+    if (this.markdown && this.article) {
+      const marker = listMarker(line.text, this.shapes[line.index])
+      if (marker && line.text.length > 0) {
+        this.listEntry(line, marker)
+        return
+      }
+      if (this.markdownBody(line, contentStart)) return
+    }
     const content = line.text.slice(contentStart)
     let target: Parent
     const top = this.stack[this.stack.length - 1]
@@ -444,6 +614,8 @@ class Builder {
     }
     const leaf = this.emitLine(target, line, line.start + contentStart, line.start + contentStart + content.trimEnd().length, 'body')
     if (target === this.doc && leaf) this.front.push(leaf)
+    // 下記のとおりとします。 then lines without markers: each line is an item
+    if (this.markdown && this.article && this.stack.length === 0 && /[。:：]$/.test(content.trimEnd()) && /(?:下記|以下|次)の(?:とおり|通り)/.test(content)) this.unmarkedItems = true
   }
 
   finishFront(): void {
@@ -478,4 +650,28 @@ class Builder {
 
 function unbracket(value: string): string {
   return value.replace(/^[（(【［\[]\s*/, '').replace(/\s*[）)】］\]]$/, '')
+}
+
+/** Lines inside a multi-line HTML comment are asides like the line that opens it. */
+function markComments(lines: Line[], shapes: Shape[]): void {
+  let open = false
+  for (const line of lines) {
+    if (open) shapes[line.index] = {kind: 'aside', contentStart: 0}
+    const text = line.text
+    const start = text.lastIndexOf('<!--')
+    const end = text.lastIndexOf('-->')
+    if (start !== -1 && start > end) open = true
+    else if (end !== -1) open = false
+  }
+}
+
+/** In a document without numbered provisions, the heading level written more than once holds its unnumbered provisions. */
+function unnumberedLevel(shapes: Shape[]): number | undefined {
+  const counts = new Map<number, number>()
+  for (const shape of shapes) {
+    if (shape.kind === 'article') return undefined
+    if (shape.kind === 'heading') counts.set(shape.level, (counts.get(shape.level) ?? 0) + 1)
+  }
+  const levels = [...counts].filter(([, count]) => count >= 2).map(([level]) => level)
+  return levels.length > 0 ? Math.min(...levels) : undefined
 }

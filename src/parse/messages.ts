@@ -33,6 +33,10 @@ const texts = {
     ja: (a: MessageArgs) => `${word(a, 'ja')}の番号が順序どおりではありません（${a.expected}の次に${a.found}）`,
     en: (a: MessageArgs) => `${word(a, 'en')} numbers are out of order: ${a.found} follows ${a.expected}`
   },
+  'numbering-unreadable': {
+    ja: (a: MessageArgs) => `${word(a, 'ja')}の番号「${a.found}」を読み取れません（漢数字と数字が混在しています）`,
+    en: (a: MessageArgs) => `${word(a, 'en')} number ${a.found} cannot be read (it mixes kanji and digits)`
+  },
   'fragment-joined': {
     ja: () => '文の途中で切れた断片を直前の条項につなげました',
     en: () => 'A sentence fragment split from its clause was joined to the clause before it'

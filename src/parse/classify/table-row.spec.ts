@@ -14,3 +14,13 @@ describe('tableRow', () => {
     expect(tableRow('当社は、本約款を変更することがあります。', 0)).toBeUndefined()
   })
 })
+
+describe('tab-indented Markdown lists', () => {
+  it('are lists, not tables, in a Markdown document', async () => {
+    const {classifyLine} = await import('./index.js')
+    expect(classifyLine('\t1.\t利用を申し込むとき', true)).toMatchObject({kind: 'numbered'})
+    expect(classifyLine('\t\t本文の続き。', true)).toMatchObject({kind: 'body'})
+    expect(classifyLine('1\t甲\t乙', true)).toMatchObject({kind: 'tableRow'})
+    expect(classifyLine('\t\t本文の続き。')).toMatchObject({kind: 'tableRow'})
+  })
+})
