@@ -518,6 +518,8 @@ class Builder {
     }
     const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: !this.article, prevBlank: this.prevBlank, prevEnded: this.prevEnded})
     if (decision.kind === 'continuation') {
+      // a bracketed or circled marker is a list entry, not a wrapped line: taking it as text is worth a word
+      if (shape.candidates.every((c) => !unbracketedSeries.has(c.series)) && !listsInline(line.text, shape)) this.diag('numbered-as-text')
       this.body(line, shape.contentStart)
       return
     }
@@ -651,6 +653,9 @@ class Builder {
 function unbracket(value: string): string {
   return value.replace(/^[（(【［\[]\s*/, '').replace(/\s*[）)】］\]]$/, '')
 }
+
+// numbers a wrapped line may start with (17 条…, 一部…): no diagnostic when they are read as text
+const unbracketedSeries = new Set(['digit', 'kanji', 'dot', 'iroha', 'aiueo', 'latin'])
 
 /** Lines inside a multi-line HTML comment are asides like the line that opens it. */
 function markComments(lines: Line[], shapes: Shape[]): void {

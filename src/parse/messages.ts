@@ -37,6 +37,10 @@ const texts = {
     ja: (a: MessageArgs) => `${word(a, 'ja')}の番号「${a.found}」を読み取れません（漢数字と数字が混在しています）`,
     en: (a: MessageArgs) => `${word(a, 'en')} number ${a.found} cannot be read (it mixes kanji and digits)`
   },
+  'numbered-as-text': {
+    ja: () => '番号付きの行をどの階層にも位置付けられず、直前の条項の本文として読みました',
+    en: () => 'A numbered line fits no open level and was read as text of the clause before it'
+  },
   'fragment-joined': {
     ja: () => '文の途中で切れた断片を直前の条項につなげました',
     en: () => 'A sentence fragment split from its clause was joined to the clause before it'
