@@ -3,6 +3,7 @@
 import type {VFile} from 'vfile'
 import {isHeading} from './classify/article-head.js'
 import {classifyLine, type Candidate, type Shape, type Span} from './classify/index.js'
+import {isDateLine} from './classify/furniture.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
@@ -67,11 +68,13 @@ class Builder {
   /** the heading level the current article was written at */
   articleLevel = 0
   /** open Markdown list entries, outermost first */
-  list: Array<{indent: number; node: Paragraph | Item | Subitem}> = []
+  list: Array<{content: number; node: Paragraph | Item | Subitem}> = []
   /** whether the entries of the list at the margin are paragraphs or items, once decided */
   listMode?: 'paragraph' | 'item'
   /** lines after a lead like 下記のとおりとします。 are items even without a marker */
   unmarkedItems = false
+  /** the lead of the open list stopped mid-sentence, so the text after the list continues it */
+  leadOpen = false
   readonly ordinals = new Map<string, number>()
   unreadable = 0
   unnumbered = 0
@@ -405,6 +408,7 @@ class Builder {
     this.list = []
     this.listMode = undefined
     this.unmarkedItems = false
+    this.leadOpen = false
   }
 
   // ——— Markdown ———
@@ -421,7 +425,7 @@ class Builder {
       this.emitLine(article, line, line.start + shape.title.start, line.start + shape.title.end, 'caption')
       return
     }
-    if (this.article && shape.level > this.articleLevel) {
+    if (this.article && (shape.level > this.articleLevel || shape.level === 0)) {
       // a sub-heading inside a provision: the blocks under it are the provision's paragraphs
       this.closeTable()
       this.stack = []
@@ -444,12 +448,18 @@ class Builder {
     this.closeTable()
     this.unmarkedItems = false
     const indent = indentOf(line.text)
-    while (this.list.length > 0 && this.list[this.list.length - 1].indent >= indent) this.list.pop()
+    // as in CommonMark, an entry nests under another only when indented to that entry's text
+    while (this.list.length > 0 && this.list[this.list.length - 1].content > indent) this.list.pop()
     const parent = this.list[this.list.length - 1]
     const label = line.text.slice(marker.start, marker.end)
     let node: Paragraph | Item | Subitem
     if (!parent) {
-      this.listMode ??= this.paragraph && hasContent(this.paragraph) && announcesList(ownText(this.paragraph)) ? 'item' : 'paragraph'
+      if (this.listMode === undefined) {
+        const lead = this.paragraph && hasContent(this.paragraph) ? ownText(this.paragraph).trimEnd() : ''
+        this.listMode = announcesList(lead) ? 'item' : 'paragraph'
+        // 当団体は、[list] いつでも…: the sentence goes on after its list
+        this.leadOpen = this.listMode === 'item' && !endsSentence(lead) && !/[:：]$/.test(lead)
+      }
       this.stack = []
       if (this.listMode === 'paragraph') {
         node = isBlankFirst(this.paragraph) ? this.paragraph! : this.openParagraph((this.paragraph?.num ?? 0) + 1)
@@ -462,9 +472,9 @@ class Builder {
       this.stack.length = depth
       node = this.openListLevel(label)
     }
-    this.list.push({indent, node})
     const rest = line.text.slice(marker.end)
     const body = rest.trim()
+    this.list.push({content: indentOf(line.text.slice(0, marker.end).replace(/[^ \t\u3000]/g, ' ') + rest.slice(0, rest.indexOf(body) === -1 ? rest.length : rest.indexOf(body))), node})
     const base = line.start
     this.emit(node, base, base + marker.start, 'layout')
     this.emit(node, base + marker.start, base + marker.end, 'num')
@@ -489,7 +499,10 @@ class Builder {
   /** Text in a Markdown article: after a blank line at the margin it starts a new paragraph. */
   markdownBody(line: Line, contentStart: number): boolean {
     const indent = indentOf(line.text)
-    if (this.prevBlank && indent === 0 && this.paragraph && (hasContent(this.paragraph) || this.stack.length > 0)) {
+    if (this.prevBlank && indent === 0 && this.leadOpen && this.list.length > 0) {
+      this.endList()
+      this.stack = []
+    } else if (this.prevBlank && indent === 0 && this.paragraph && (hasContent(this.paragraph) || this.stack.length > 0)) {
       this.endList()
       this.openParagraph(this.paragraph.num + 1)
     } else if (this.unmarkedItems && !this.prevBlank && indent === 0) {
@@ -596,6 +609,11 @@ class Builder {
 
   body(line: Line, contentStart: number): void {
     this.closeTable()
+    if (this.article && isDateLine(line.text)) {
+      // a revision date after the articles belongs to no clause
+      this.emitLine(this.layoutTarget(), line, line.start + contentStart, line.start + line.text.trimEnd().length, 'furniture')
+      return
+    }
     if (this.markdown && this.article) {
       const marker = listMarker(line.text, this.shapes[line.index])
       if (marker && line.text.length > 0) {
@@ -657,17 +675,30 @@ function unbracket(value: string): string {
 // numbers a wrapped line may start with (17 条…, 一部…): no diagnostic when they are read as text
 const unbracketedSeries = new Set(['digit', 'kanji', 'dot', 'iroha', 'aiueo', 'latin'])
 
-/** Lines inside a multi-line HTML comment are asides like the line that opens it. */
+/** Lines inside a multi-line HTML comment or HTML block (`<div>` … `</div>`) are asides like the line that opens it. */
 function markComments(lines: Line[], shapes: Shape[]): void {
-  let open = false
+  let comment = false
+  let block: string | undefined
   for (const line of lines) {
-    if (open) shapes[line.index] = {kind: 'aside', contentStart: 0}
     const text = line.text
+    if (comment || block) shapes[line.index] = {kind: 'aside', contentStart: 0}
+    if (block) {
+      if (text.includes(`</${block}>`)) block = undefined
+      continue
+    }
     const start = text.lastIndexOf('<!--')
     const end = text.lastIndexOf('-->')
-    if (start !== -1 && start > end) open = true
-    else if (end !== -1) open = false
+    if (start !== -1 && start > end) comment = true
+    else if (end !== -1) comment = false
+    const tag = /^[ \t]{0,3}<([a-zA-Z][a-zA-Z0-9-]*)[ \t>]/.exec(text)
+    if (!comment && tag && !text.includes(`</${tag[1]}>`) && closes(lines, line.index, tag[1])) block = tag[1]
   }
+}
+
+/** Whether a `</tag>` follows within a few lines: an HTML block that is never closed is not taken as one. */
+function closes(lines: Line[], from: number, tag: string): boolean {
+  for (let i = from + 1; i < Math.min(lines.length, from + 50); i++) if (lines[i].text.includes(`</${tag}>`)) return true
+  return false
 }
 
 /** In a document without numbered provisions, the heading level written more than once holds its unnumbered provisions. */
@@ -675,7 +706,7 @@ function unnumberedLevel(shapes: Shape[]): number | undefined {
   const counts = new Map<number, number>()
   for (const shape of shapes) {
     if (shape.kind === 'article') return undefined
-    if (shape.kind === 'heading') counts.set(shape.level, (counts.get(shape.level) ?? 0) + 1)
+    if (shape.kind === 'heading' && shape.level > 0) counts.set(shape.level, (counts.get(shape.level) ?? 0) + 1)
   }
   const levels = [...counts].filter(([, count]) => count >= 2).map(([level]) => level)
   return levels.length > 0 ? Math.min(...levels) : undefined

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {headingProvision} from './heading-provision.js'
+import {boldHeading, headingProvision} from './heading-provision.js'
 
 describe('headingProvision', () => {
   it('reads a numbered heading as an article with its caption', () => {
@@ -14,5 +14,13 @@ describe('headingProvision', () => {
   it('leaves lines that are not headings alone, and a decimal is no number', () => {
     expect(headingProvision('1. 申し込みできる方', 0)).toBeUndefined()
     expect(headingProvision('## 1.5倍の料金', 3)).toMatchObject({kind: 'heading'})
+  })
+})
+
+describe('boldHeading', () => {
+  it('reads a line wholly in bold as a sub-heading, but not a bracketed caption', () => {
+    expect(boldHeading('**現状のまま提供します。**', 0)).toMatchObject({kind: 'heading', level: 0, title: {start: 2, end: 13}})
+    expect(boldHeading('**（目的）**', 0)).toBeUndefined()
+    expect(boldHeading('**重要** な点は', 0)).toBeUndefined()
   })
 })

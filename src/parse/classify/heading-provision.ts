@@ -34,6 +34,17 @@ export function headingProvision(text: string, contentStart: number): Shape | un
   }
 }
 
+// a line wholly in bold, without brackets: a sub-heading in Markdown (level 0: below every ATX level)
+const bold = /^\*\*([^*（(][^*]*)\*\*[ \t]*$/
+
+/** `**本サービスは現状のまま提供されます。**` on a line of its own. */
+export function boldHeading(text: string, contentStart: number): Shape | undefined {
+  if (contentStart !== 0) return undefined
+  const match = bold.exec(text)
+  if (!match) return undefined
+  return {kind: 'heading', level: 0, title: {start: 2, end: 2 + match[1].length}, contentStart}
+}
+
 export function headingLevel(text: string): number {
   return /^[ \t]*(#+)/.exec(text)?.[1].length ?? 0
 }

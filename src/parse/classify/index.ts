@@ -5,7 +5,7 @@ import {articleHead} from './article-head.js'
 import {captionLine} from './caption-line.js'
 import {divisionHead} from './division-head.js'
 import {furniture} from './furniture.js'
-import {headingProvision} from './heading-provision.js'
+import {boldHeading, headingProvision} from './heading-provision.js'
 import {listArticle} from './list-article.js'
 import {numbered} from './numbered.js'
 import {contentStart} from './prefix.js'
@@ -18,7 +18,7 @@ export type {Candidate, Series, Shape, Span} from './shape.js'
 // leading tabs, then a list marker or plain text, with no tab inside the text
 const indentedList = /^[ \t]*(?:(?:[0-9０-９]{1,3}[.)．]|[-*+])[ \t]+)?[^\t]*$/
 
-const rules = [furniture, articleHead, divisionHead, appendixHead, headingProvision, listArticle, tableTitle, tableRow, captionLine, numbered]
+const rules = [furniture, articleHead, divisionHead, appendixHead, headingProvision, listArticle, tableTitle, tableRow, captionLine, boldHeading, numbered]
 
 /**
  * What one line looks like. In a Markdown document (`markdown`), tabs that only indent a
@@ -30,7 +30,7 @@ export function classifyLine(text: string, markdown = false): Shape {
   if (aside) return aside
   const start = contentStart(text)
   for (const rule of rules) {
-    if (markdown && rule === tableRow && indentedList.test(text)) continue
+    if (markdown && rule === tableRow && text.includes('\t') && indentedList.test(text.trimEnd())) continue
     const shape = rule(text, start)
     if (shape) return shape
   }

@@ -32,8 +32,8 @@ export function listMarker(text: string, shape: Shape): Span | undefined {
   return undefined
 }
 
-// the last sentence names what follows: 次の各号 / 以下の事由 / 下記のとおり / 次に掲げる
-const announcing = /次の|次に|以下の|以下に|下記|掲げる|各号|各項|のとおり|について$/
+// words that name what follows: 次の各号 / 以下の事由 / 下記のとおり / 次に掲げる
+const announcing = /次の|次に|以下の|以下に|下記|掲げる|各号|各項|のとおり/
 
 /** A lead that announces a list: it names one, ends in a colon, or stops mid-sentence. */
 export function announcesList(lead: string): boolean {
@@ -41,7 +41,5 @@ export function announcesList(lead: string): boolean {
   if (text === '') return false
   if (/[:：]$/.test(text)) return true
   if (!/[。．」）)]$/.test(text)) return true
-  const sentences = text.split(/(?<=。)/)
-  const last = sentences[sentences.length - 1]
-  return announcing.test(last)
+  return announcing.test(text)
 }
