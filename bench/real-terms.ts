@@ -24,7 +24,7 @@ export interface Truth {
   true_defects: Array<{line: number; rule: string; what: string}>
 }
 
-/** One article as the scorer compares it: number, caption after NFC, items/subitems per paragraph. */
+/** One article as the scorer compares it: number, caption after NFC, items and their direct sub-items per paragraph. */
 export interface ArticleSummary {
   num: string | null
   caption: string | null
@@ -61,10 +61,10 @@ function walkArticles(node: Node, out: Article[]): void {
   else if (node.type === 'document' || node.type === 'chapter' || node.type === 'section') for (const child of node.children as Node[]) walkArticles(child, out)
 }
 
-function countDescendants(node: Node, type: 'subitem'): number {
-  if (node.type === 'text') return 0
+/** Sub-items one level below the paragraph's items (the truth files count no deeper level). */
+function subitemsOf(paragraph: Paragraph): number {
   let n = 0
-  for (const child of node.children as Node[]) n += (child.type === type ? 1 : 0) + countDescendants(child, type)
+  for (const item of paragraph.children) if (item.type === 'item') n += item.children.filter((c) => c.type === 'subitem').length
   return n
 }
 
@@ -76,7 +76,7 @@ export function actualArticles(tree: Document): ArticleSummary[] {
     caption: captionOf(a.caption),
     paragraphs: a.children
       .filter((c): c is Paragraph => c.type === 'paragraph')
-      .map((p) => `${p.children.filter((c) => c.type === 'item').length}/${countDescendants(p, 'subitem')}`)
+      .map((p) => `${p.children.filter((c) => c.type === 'item').length}/${subitemsOf(p)}`)
   }))
 }
 

@@ -12,6 +12,7 @@ import {ownText} from './text.js'
 import {Contents, linkCaptions} from './structure/contents.js'
 import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
 import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
+import {alternativeLabels, markRunningHeads} from './structure/pages.js'
 import {numberStep} from './structure/sequence.js'
 import {announcesList, indentOf, listMarker} from './structure/list.js'
 import {finishTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
@@ -76,6 +77,10 @@ class Builder {
   /** the lead of the open list stopped mid-sentence, so the text after the list continues it */
   leadOpen = false
   readonly ordinals = new Map<string, number>()
+  /** lines that label an alternative version (（ア）…場合, 〔※…〕) */
+  readonly alternatives: Set<number>
+  /** an alternative label was read since the last article: a repeated number is the other version */
+  alternative = false
   unreadable = 0
   unnumbered = 0
   get current(): Line {
@@ -91,6 +96,8 @@ class Builder {
     this.markdown = this.lines.some((line) => isHeading(line.text))
     this.shapes = this.lines.map((line) => classifyLine(line.text, this.markdown))
     markComments(this.lines, this.shapes)
+    markRunningHeads(this.lines, this.shapes)
+    this.alternatives = alternativeLabels(this.lines, this.shapes)
     this.unnumberedLevel = unnumberedLevel(this.shapes)
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}
     this.wrapWidth = detectWrapWidth(this.lines, this.shapes)
@@ -130,7 +137,16 @@ class Builder {
       this.unmarkedItems = false
       return
     }
-    const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped
+    if (this.alternatives.has(line.index)) {
+      this.closeTable()
+      this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.start + line.text.trimEnd().length, 'title')
+      this.alternative = true
+      this.prevBlank = true
+      this.prevEnded = true
+      this.prevWrapped = false
+      return
+    }
+    const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped && !this.startsStructure(line, shape)
     let row: TableRowShape | undefined
     if (this.contents.open && !this.contents.leave(shape, line.index)) {
       this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.end, 'furniture')
@@ -182,6 +198,22 @@ class Builder {
   }
 
   // ——— structure ———
+
+  /**
+   * After a full-width line, a line still opens structure when it is exactly what comes next:
+   * the next article, a caption of an article, the next paragraph or item. A wrapped line
+   * must not swallow the items that follow it.
+   */
+  startsStructure(line: Line, shape: Shape): boolean {
+    if (shape.kind === 'caption') return this.captionHead.has(line.index)
+    if (shape.kind === 'article') {
+      const previous = this.lastArticle.get(this.appendix?.id ?? 'main')
+      return shape.num !== undefined && previous !== undefined && numberStep(previous, shape.num) === undefined
+    }
+    if (shape.kind !== 'numbered' || !this.article) return false
+    const decision = decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: false, prevBlank: false, prevEnded: false})
+    return (decision.kind === 'sibling' || decision.kind === 'paragraph') && !decision.diag
+  }
 
   furniture(line: Line, shape: Extract<Shape, {kind: 'furniture'}>): void {
     if (shape.why === 'toc-head') this.contents.open = true
@@ -246,11 +278,13 @@ class Builder {
       } else {
         const previous = this.lastArticle.get(scope)
         const step = numberStep(previous, num)
-        if (step) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
+        // the (イ) version of an article repeats the number of the (ア) version
+        if (step && !(step === 'numbering-duplicate' && this.alternative)) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
         this.lastArticle.set(scope, shape.numEnd ?? num)
         id = `${prefix}art_${num}`
       }
     }
+    this.alternative = false
     const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
     if (!shape) article.unnumbered = true
     if (shape?.numEnd) article.numEnd = shape.numEnd
@@ -539,7 +573,7 @@ class Builder {
     const marker = line.text.slice(shape.marker.start, shape.marker.end)
     let node: Paragraph | Item | Subitem
     if (decision.kind === 'paragraph') {
-      if (decision.diag) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
+      if (decision.diag && !(decision.diag === 'numbering-duplicate' && this.alternative)) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
       const reuse = decision.candidate.num === 1 && isBlankFirst(this.paragraph)
       node = reuse ? this.paragraph! : this.openParagraph(decision.candidate.num, marker)
       node.label = marker

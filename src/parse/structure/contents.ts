@@ -2,7 +2,7 @@
 // what follows a line, so they are read ahead over the classified lines.
 import type {Shape} from '../classify/index.js'
 
-/** Caption line index → the article head line it belongs to (blank lines between allowed). */
+/** Caption line index → the article head line it belongs to (blank lines and page breaks between allowed). */
 export function linkCaptions(shapes: Shape[]): Map<number, number> {
   const heads = new Map<number, number>()
   for (let i = 0; i < shapes.length; i++) {
@@ -13,10 +13,15 @@ export function linkCaptions(shapes: Shape[]): Map<number, number> {
   return heads
 }
 
+/** The next line that is neither blank nor page furniture: a caption stays with its article across a page break. */
 function nextNonBlank(shapes: Shape[], index: number): number {
   let next = index + 1
-  while (next < shapes.length && shapes[next].kind === 'blank') next++
+  while (next < shapes.length && (shapes[next].kind === 'blank' || (shapes[next].kind === 'furniture' && isPageFurniture(shapes[next])))) next++
   return next
+}
+
+function isPageFurniture(shape: Shape): boolean {
+  return shape.kind === 'furniture' && (shape.why === 'footer' || shape.why === 'header')
 }
 
 /** Follows a contents list from its 目次 line to the first line of the text proper. */
