@@ -7,7 +7,7 @@ import {isDateLine} from './classify/furniture.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
-import {articleLabel} from './normalize.js'
+import {articleLabel, compareNumbers} from './normalize.js'
 import {ownText} from './text.js'
 import {Contents, linkCaptions} from './structure/contents.js'
 import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
@@ -81,6 +81,9 @@ class Builder {
   readonly alternatives: Set<number>
   /** an alternative label was read since the last article: a repeated number is the other version */
   alternative = false
+  readonly highest = new Map<string, string>()
+  /** the last chapter number, and the last section number in each chapter */
+  readonly lastDivision = new Map<string, string>()
   unreadable = 0
   unnumbered = 0
   get current(): Line {
@@ -206,6 +209,7 @@ class Builder {
    */
   startsStructure(line: Line, shape: Shape): boolean {
     if (shape.kind === 'caption') return this.captionHead.has(line.index)
+    if (shape.kind === 'appendix') return shape.num !== undefined && shape.title !== undefined
     if (shape.kind === 'article') {
       const previous = this.lastArticle.get(this.appendix?.id ?? 'main')
       return shape.num !== undefined && previous !== undefined && numberStep(previous, shape.num) === undefined
@@ -278,13 +282,18 @@ class Builder {
       } else {
         const previous = this.lastArticle.get(scope)
         const step = numberStep(previous, num)
-        // the (イ) version of an article repeats the number of the (ア) version
-        if (step && !(step === 'numbering-duplicate' && this.alternative)) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
+        // past the highest number so far, the alternative versions are over
+        const highest = this.highest.get(scope)
+        if (highest === undefined || compareNumbers(num, highest) > 0) {
+          this.highest.set(scope, num)
+          if (!step) this.alternative = false
+        }
+        // the (イ) version of an article, or of a run of articles, repeats the numbers of the (ア) version
+        if (step && !(step !== 'numbering-gap' && this.alternative)) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
         this.lastArticle.set(scope, shape.numEnd ?? num)
         id = `${prefix}art_${num}`
       }
     }
-    this.alternative = false
     const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
     if (!shape) article.unnumbered = true
     if (shape?.numEnd) article.numEnd = shape.numEnd
@@ -308,6 +317,14 @@ class Builder {
     this.article = undefined
     const label = line.text.slice(shape.head.start, shape.head.end)
     const title = shape.title ? line.text.slice(shape.title.start, shape.title.end) : undefined
+    // chapters run 1, 2, 3 … through the document, sections within their chapter
+    const scope = shape.level === 'chapter' ? 'chapter' : `section:${this.chapter?.id ?? ''}`
+    const previous = this.lastDivision.get(scope)
+    const step = numberStep(previous, shape.num)
+    const unit = shape.level === 'chapter' ? '章' : '節'
+    const name = (n: string) => (this.lang === 'ja' ? `第${n.replace('-', `${unit}の`)}${n.includes('-') ? '' : unit}` : `${shape.level === 'chapter' ? 'Chapter' : 'Section'} ${n}`)
+    if (step) this.diag(step, {what: shape.level === 'chapter' ? 'chapter' : 'section', expected: name(previous!), found: name(shape.num)})
+    this.lastDivision.set(scope, shape.num)
     let node: Chapter | Section
     if (shape.level === 'chapter') {
       node = {type: 'chapter', id: this.uniqueId(`chap_${shape.num}`), num: shape.num, label, title, children: [], position: emptySpan()}
@@ -573,7 +590,7 @@ class Builder {
     const marker = line.text.slice(shape.marker.start, shape.marker.end)
     let node: Paragraph | Item | Subitem
     if (decision.kind === 'paragraph') {
-      if (decision.diag && !(decision.diag === 'numbering-duplicate' && this.alternative)) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
+      if (decision.diag && !(decision.diag !== 'numbering-gap' && this.alternative)) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
       const reuse = decision.candidate.num === 1 && isBlankFirst(this.paragraph)
       node = reuse ? this.paragraph! : this.openParagraph(decision.candidate.num, marker)
       node.label = marker

@@ -4,6 +4,8 @@ export type Lang = 'ja' | 'en'
 
 /** What a numbering diagnostic is about, as people name it. */
 const clauseWords = {
+  chapter: {ja: '章', en: 'Chapter'},
+  section: {ja: '節', en: 'Section'},
   article: {ja: '条', en: 'Article'},
   paragraph: {ja: '項', en: 'Paragraph'},
   part: {ja: '区分', en: 'Appendix part'},
