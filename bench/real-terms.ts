@@ -5,6 +5,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {checkDocument} from '../src/check/index.js'
 import type {Finding} from '../src/check/index.js'
+import {diffDocuments, type ChangeSide, type Tokenizer} from '../src/diff/index.js'
 import {decode, parse} from '../src/parse/index.js'
 import type {Article, Document, Node, Paragraph} from '../src/parse/types.js'
 
@@ -140,4 +141,54 @@ export async function scoreCheck(doc: RealDocument): Promise<CheckScore> {
     if (!hit) score.falseAlarms.push(`${finding.position.start.line} ${finding.severity} ${finding.ruleId}: ${finding.message}`)
   }
   return score
+}
+
+export interface TruthChange {
+  where: string
+  old_line: number | null
+  new_line: number | null
+  kind: string
+  substantive: boolean
+  what: string
+}
+
+export interface TruthPair {
+  old: string
+  new: string
+  changes: TruthChange[]
+  editorial_only: TruthChange[]
+}
+
+export function realPairs(): TruthPair[] {
+  const path = `${realTermsDir}diff-pairs.json`
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as TruthPair[]) : []
+}
+
+export interface DiffScore {
+  name: string
+  substantive: number
+  /** substantive changes reported at medium or high on their line */
+  found: number
+  missed: string[]
+  /** editorial-only lines (with no substantive change) reported high, as `kind: where …` */
+  editorialHigh: string[]
+}
+
+// a position that ends at the start of a line (after its newline) does not reach into that line
+const covers = (side: ChangeSide | undefined, line: number | null): boolean =>
+  side !== undefined && line !== null && side.positions.some((p) => p.start.line <= line && (line < p.end.line || (line === p.end.line && p.end.column > 1)))
+
+/** Each substantive change must be found at medium or high on its line; no editorial-only line may be high. */
+export async function scoreDiff(pair: TruthPair, tokenizer?: Tokenizer): Promise<DiffScore> {
+  const read = (name: string) => parse(decode(new Uint8Array(readFileSync(realTermsDir + name))).text, {path: name}).tree
+  const result = await diffDocuments(read(pair.old), read(pair.new), {tokenizer})
+  const on = (c: TruthChange) => result.changes.filter((change) => covers(change.old, c.old_line) || covers(change.new, c.new_line))
+  const substantive = pair.changes.filter((c) => c.substantive)
+  const missed = substantive.filter((c) => !on(c).some((change) => change.severity !== 'low')).map((c) => `${c.where} (${c.old_line}→${c.new_line}): ${c.what}`)
+  const substantiveLines = new Set(substantive.flatMap((c) => [`o${c.old_line}`, `n${c.new_line}`]))
+  const editorialHigh = pair.editorial_only
+    .filter((c) => !substantiveLines.has(`o${c.old_line}`) && !substantiveLines.has(`n${c.new_line}`))
+    .filter((c) => on(c).some((change) => change.severity === 'high'))
+    .map((c) => `${c.kind}: ${c.where} (${c.old_line}→${c.new_line}): ${c.what}`)
+  return {name: `${pair.old} → ${pair.new}`, substantive: substantive.length, found: substantive.length - missed.length, missed, editorialHigh}
 }
