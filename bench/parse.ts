@@ -4,6 +4,7 @@
 // ratio says how far parsing is from the cost of merely looking at every line once.
 import {parse} from '../src/parse/index.js'
 import type {BenchContext, BenchInput} from './context.js'
+import {realDocuments, realPairs, scoreCheck, scoreDiff, scoreStructure} from './real-terms.js'
 
 const head = /^[\s\u3000]*(?:第[\s\u3000]*[0-9０-９一二三四五六七八九十百千]+[\s\u3000]*[条章節]|[0-9０-９]+[\s\u3000]|[（(][0-9０-９一二三四五六七八九十]+[）)]|[①-⑳一二三四五六七八九十イロハニホヘト][\s\u3000])/
 
@@ -43,4 +44,32 @@ export async function run(context: BenchContext): Promise<void> {
   console.log('parse throughput: parse(text) on decoded text; MB = 10^6 bytes of UTF-8 input; median of 9 samples after warm-up')
   console.log('baseline: split into lines + one clause-head regular expression per line (the least any line-based parser does)')
   context.table(rows)
+  await realTerms(context)
+}
+
+/** How right parse, check and diff are on ../shared/real-terms, against its truth files. */
+async function realTerms(context: BenchContext): Promise<void> {
+  const documents = realDocuments()
+  if (documents.length === 0) return
+  const rows = [['document', 'articles right', 'chapters', 'errors true', 'warnings true']]
+  for (const doc of documents) {
+    const structure = scoreStructure(doc)
+    const check = await scoreCheck(doc)
+    rows.push([
+      doc.name,
+      `${structure.exact}/${structure.expected}${structure.actual === structure.expected ? '' : ` (got ${structure.actual})`}`,
+      `${structure.chapters.actual}/${structure.chapters.expected}`,
+      `${check.errorsTrue}/${check.errors}`,
+      `${check.warningsTrue}/${check.warnings}`
+    ])
+  }
+  console.log('\nreal-terms: structure (articles equal to the truth, in position) and check precision (findings on a line with a listed true defect)')
+  context.table(rows)
+  const pairs = [['pair', 'substantive found at medium/high', 'editorial-only reported high']]
+  for (const pair of realPairs()) {
+    const score = await scoreDiff(pair)
+    pairs.push([score.name, `${score.found}/${score.substantive}`, String(score.editorialHigh.length)])
+  }
+  console.log('real-terms: diff pairs (kuromoji tokens)')
+  context.table(pairs)
 }

@@ -9,7 +9,10 @@ import {diffDocuments, type ChangeSide, type Tokenizer} from '../src/diff/index.
 import {decode, parse} from '../src/parse/index.js'
 import type {Article, Document, Node, Paragraph} from '../src/parse/types.js'
 
-export const realTermsDir = fileURLToPath(new URL('../../shared/real-terms/', import.meta.url))
+// ../shared beside the project, from bench/ (tests) or from dist/bench/ (npm run bench)
+export const realTermsDir = [new URL('../../shared/real-terms/', import.meta.url), new URL('../../../shared/real-terms/', import.meta.url)]
+  .map((url) => fileURLToPath(url))
+  .find((dir) => existsSync(dir)) ?? fileURLToPath(new URL('../../shared/real-terms/', import.meta.url))
 
 export interface TruthArticle {
   num: string | null
