@@ -168,3 +168,27 @@ describe('deeply nested lists', () => {
     expect(toText(tree)).toBe(text)
   })
 })
+
+describe('statute shapes', () => {
+  it('reads 第七条ノ二 and a pair deleted together', () => {
+    const text = '第七条　甲とする。\n第七条ノ二　乙とする。\n第八条及び第九条　削除\n第十条　丙とする。\n'
+    const {tree, file} = parse(text)
+    expect(articles(tree).map((a) => [a.num, a.numEnd ?? '', a.deleted ?? false])).toEqual([['7', '', false], ['7-2', '', false], ['8', '9', true], ['10', '', false]])
+    expect(file.messages).toEqual([])
+  })
+
+  it('reads Arabic sub-items under a kanji item that introduces them', () => {
+    const {tree} = parse('第一条　次に掲げる者とする。\n一　次に掲げる団体\n１　甲団体\n２　乙団体\n二　丙\n２　前項の規定は準用する。\n')
+    expect(shape(articles(tree)[0])).toEqual([[{marker: '一', subitems: 2}, {marker: '二', subitems: 0}], []])
+  })
+
+  it('reads the rows of a 読替え table inside a statute as rows, not as article heads', () => {
+    const text = '第五条　第三条の規定は、乙に準用する。この場合において、次の表の上欄に掲げる規定中同表の中欄に掲げる字句は、同表の下欄に掲げる字句と読み替えるものとする。\n第四条\t丙\t丁\n第三条第一項\t甲\t乙\n（罰則）\n第六条　戊とする。\n'
+    const {tree, file} = parse(text)
+    expect(articles(tree).map((a) => [a.num, a.caption ?? ''])).toEqual([['5', ''], ['6', '罰則']])
+    const table = articles(tree)[0].children.flatMap((p) => (p.type === 'paragraph' ? p.children.filter((c) => c.type === 'table') : []))
+    expect(table.map((t) => t.type === 'table' && t.rows)).toEqual([[['第四条', '丙', '丁'], ['第三条第一項', '甲', '乙']]])
+    expect(file.messages).toEqual([])
+    expect(toText(tree)).toBe(text)
+  })
+})

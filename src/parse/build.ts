@@ -4,6 +4,7 @@ import type {VFile} from 'vfile'
 import {isHeading} from './classify/article-head.js'
 import {classifyLine, type Candidate, type Shape, type Span} from './classify/index.js'
 import {isDateLine} from './classify/furniture.js'
+import {tableRow} from './classify/table-row.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
@@ -76,6 +77,8 @@ class Builder {
   unmarkedItems = false
   /** the lead of the open list stopped mid-sentence, so the text after the list continues it */
   leadOpen = false
+  /** the last line with text, for a table its sentence announces */
+  lastText = ''
   readonly ordinals = new Map<string, number>()
   /** lines that label an alternative version (（ア）…場合, 〔※…〕) */
   readonly alternatives: Set<number>
@@ -150,6 +153,15 @@ class Builder {
       return
     }
     const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped && !this.startsStructure(line, shape)
+    // 読替え in a statute: after 「次の表の上欄に掲げる規定中…」, 第四条\t… is a row of that table, not an article
+    if (shape.kind === 'article' && line.text.includes('\t') && (this.table || /次の表/.test(this.lastText))) {
+      const row = tableRow(line.text, shape.contentStart) as TableRowShape | undefined
+      if (row && row.cells.length >= 2 && (this.article || this.appendix)) {
+        this.tableRow(line, row)
+        this.after(line, row)
+        return
+      }
+    }
     let row: TableRowShape | undefined
     if (this.contents.open && !this.contents.leave(shape, line.index)) {
       this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.end, 'furniture')
@@ -192,9 +204,15 @@ class Builder {
           this.body(line, shape.contentStart)
       }
     }
+    this.after(line, shape)
+  }
+
+  /** What a line leaves behind for the next one: sentence end, wrap, the caption waiting for its article. */
+  after(line: Line, shape: Shape): void {
     // a caption's article is opened by the very next non-blank line or not at all
     if (shape.kind !== 'caption') this.captioned = undefined
     const content = line.text.trimEnd()
+    this.lastText = content
     this.prevBlank = false
     this.prevEnded = endsSentence(content) || shape.kind === 'article' || shape.kind === 'division'
     this.prevWrapped = wrapsOn(content, this.wrapWidth)

@@ -28,6 +28,9 @@ describe('decide', () => {
   it('runs a second series beside the first when the open item introduces nothing', () => {
     expect(decide([{series: 'iroha', num: 1}], state({stack: [level('kanji', 1, '普通火災に対する消火性能を有すること')], paragraph: paragraph(1)}))).toMatchObject({kind: 'alternate'})
   })
+  it('opens Arabic sub-items under a kanji item that introduces them', () => {
+    expect(decide([{series: 'digit', num: 1}], state({stack: [level('kanji', 1)], paragraph: paragraph(1)}))).toMatchObject({kind: 'child'})
+  })
   it('reads a number in the middle of a sentence as a wrapped line', () => {
     expect(decide([{series: 'digit', num: 7}], state({paragraph: paragraph(1), prevEnded: false}))).toEqual({kind: 'continuation'})
   })

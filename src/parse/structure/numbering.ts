@@ -54,9 +54,11 @@ export function decide(candidates: Candidate[], state: NumberingState): Decision
     if (c.num === 1 && isBlankFirst(paragraph)) return {kind: 'paragraph', candidate: c}
   }
   const inStack = (s: Series) => stack.some((l) => l.series === s)
+  // 一 次に掲げる… then １ ２: Arabic sub-items under a statute item that introduces them
+  const top = stack[stack.length - 1]
+  const digitUnder = top !== undefined && top.series === 'kanji' && introducesList(top.node)
   for (const c of candidates) {
-    if (c.num === 1 && !inStack(c.series) && c.series !== 'digit' && !(inAppendix && c.series === 'dot' && stack.length === 0)) {
-      const top = stack[stack.length - 1]
+    if (c.num === 1 && !inStack(c.series) && (c.series !== 'digit' || digitUnder) && !(inAppendix && c.series === 'dot' && stack.length === 0)) {
       return top && !introducesList(top.node) ? {kind: 'alternate', candidate: c} : {kind: 'child', candidate: c}
     }
   }
