@@ -265,6 +265,11 @@ describe('numbering-sequential', () => {
     expect((await check(text, {lang: 'en'}))[0].message).toBe('Chapter numbering skips: Chapter 7 follows Chapter 5')
   })
 
+  it('an article number that cannot be read is a numbering error too', async () => {
+    const findings = await check(['第1条（甲）', '本文。', '第一9条（乙）', '本文。'].join('\n'))
+    expect(findings.map((f) => [f.position.start.line, f.ruleId, f.severity])).toEqual([[3, 'numbering-sequential', 'error']])
+  })
+
   it('table rows that start at 1 and skip, repeat or step back', async () => {
     const rows = ['1\t甲', '2\t乙', '2\t丙', '4\t丁', '3\t戊'].join('\n')
     const findings = await check(['第1条（品目）', '品目は次のとおりとします。', '', '\t名称', rows].join('\n'))
