@@ -27,6 +27,16 @@ describe('align on long sequences', () => {
     }
   })
 
+  test('too many scattered changes for the key diff: unchanged items still pair as exact, changed ones by similarity', () => {
+    const n = 2000
+    const olds = Array.from({length: n}, (_, k) => `item ${k} cites ${k + 2}`)
+    const news = Array.from({length: n}, (_, k) => (k % 2 === 0 ? `item ${k} cites ${k + 3}` : olds[k]))
+    const {counter, similarity} = counted(sameWords)
+    const rows = align(olds, news, {key: (x) => x, similarity, threshold: 0.5, moveThreshold: 0.75})
+    expect(rows).toEqual(Array.from({length: n}, (_, k) => ({old: k, new: k, exact: k % 2 === 1, moved: false})))
+    expect(counter.calls).toBe(n / 2)
+  })
+
   test('nothing alike: every item stays unpaired, with work linear in the length', () => {
     const n = 3000
     const olds = Array.from({length: n}, (_, k) => `old ${k}`)

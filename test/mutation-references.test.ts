@@ -149,4 +149,32 @@ describe('relative steps at the edges', () => {
       ['別表', ['annex_1'], undefined]
     ])
   })
+
+  test('第1条(2) where only the second paragraph has items; 同条第1項 after a reference three levels deep', () => {
+    const text = ['第1条（目的）', '本文。', '2 次の各号による。', '(1) 甲', '(2) 乙', '第2条（準用）', '第1条(2)及び第1条第3項第1号による。第1条第2項第1号の規定は、同条第1項に準用する。'].join('\n')
+    expect(traceAll(text)).toEqual([
+      [3, '各号', 'art_1__para_2', ['art_1__para_2__item_1', 'art_1__para_2__item_2'], undefined],
+      [7, '第1条(2)', 'art_2__para_1', ['art_1__para_2__item_2'], undefined],
+      [7, '第1条第3項第1号', 'art_2__para_1', [], {type: 'missing', level: 'paragraph', num: '3', within: ['art_1']}],
+      [7, '第1条第2項第1号', 'art_2__para_1', ['art_1__para_2__item_1'], undefined],
+      [7, '同条第1項', 'art_2__para_1', ['art_1__para_1'], undefined]
+    ])
+  })
+
+  test('two 別紙 told apart by the title cited with them', () => {
+    const text = ['第1条（目的）', '別紙読替え表及び別紙料金表による。', '', '別紙 読替え表', '本文。', '', '別紙 料金表', '本文。'].join('\n')
+    expect(traceAll(text).map((row) => [row[1], row[3]])).toEqual([
+      ['別紙読替え表', ['annex_1']],
+      ['別紙料金表', ['annex_2']]
+    ])
+  })
+
+  test('a paragraph of a 附則 article, and 前項 inside it', () => {
+    const text = ['第1条（目的）', '附則第1条第2項及び附則による。', '', '附則', '第1条（施行）', '本文。', '2 前項の場合も同様とする。'].join('\n')
+    expect(traceAll(text)).toEqual([
+      [2, '附則第1条第2項', 'art_1__para_1', ['annex_1__art_1__para_2'], undefined],
+      [2, '附則', 'art_1__para_1', ['annex_1'], undefined],
+      [7, '前項', 'annex_1__art_1__para_2', ['annex_1__art_1__para_1'], undefined]
+    ])
+  })
 })

@@ -120,7 +120,8 @@ function pairInOrder<T>(gap: Run, olds: T[], news: T[], oldKeys: string[], newKe
         run = {olds: [], news: []}
         for (let k = 0; k < part.count; k++) {
           const [o, nw] = [gap.olds[i++], gap.news[j++]]
-          if (options.similarity(olds[o], news[nw]) >= options.threshold) out.push([o, nw, false])
+          if (oldKeys[o] === newKeys[nw]) out.push([o, nw, true])
+          else if (options.similarity(olds[o], news[nw]) >= options.threshold) out.push([o, nw, false])
         }
       }
     }
