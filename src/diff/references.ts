@@ -4,6 +4,7 @@
 import {compact} from '../parse/normalize.js'
 import {collectReferences, resolveReference} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
+import {lastBefore} from '../parse/search.js'
 
 export interface Citation {
   /** source offsets */
@@ -30,15 +31,8 @@ export function citationsOf(tree: Document): Citation[] {
 
 /** Citations that start inside [start, end). */
 export function citationsWithin(citations: Citation[], start: number, end: number): Citation[] {
-  let low = 0
-  let high = citations.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (citations[mid].start < start) low = mid + 1
-    else high = mid
-  }
   const out: Citation[] = []
-  for (let i = low; i < citations.length && citations[i].start < end; i++) out.push(citations[i])
+  for (let i = lastBefore(citations.length, (k) => citations[k].start < start) + 1; i < citations.length && citations[i].start < end; i++) out.push(citations[i])
   return out
 }
 

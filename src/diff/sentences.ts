@@ -2,6 +2,7 @@
 // parenthesised sentence （…といいます。） stays inside the sentence that holds it.
 import {isDateLine} from '../parse/classify/furniture.js'
 import type {Node, Parent, Text} from '../parse/types.js'
+import {lastBefore} from '../parse/search.js'
 
 /** Text gathered from leaves, with the source offset of each character (plus an end sentinel). */
 export interface Located {
@@ -85,12 +86,5 @@ export function sentenceAt(located: Located, a: number, b: number): Sentence {
 
 /** The index in a sentence of the first character at or after a source offset. */
 export function localOffset(sentence: Sentence, offset: number): number {
-  let low = 0
-  let high = sentence.text.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (sentence.offsets[mid] < offset) low = mid + 1
-    else high = mid
-  }
-  return low
+  return lastBefore(sentence.text.length, (i) => sentence.offsets[i] < offset) + 1
 }

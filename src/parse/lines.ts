@@ -1,4 +1,5 @@
 // Source lines with their offsets; the newline (LF, CRLF or CR) stays outside `end`.
+import {lastBefore} from './search.js'
 
 export interface Line {
   /** 0-based index */
@@ -42,13 +43,7 @@ export function pointFinder(text: string): PointFinder {
     if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1)
   }
   return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - starts[low] + 1, offset}
+    const line = Math.max(0, lastBefore(starts.length, (i) => starts[i] <= offset))
+    return {line: line + 1, column: offset - starts[line] + 1, offset}
   }
 }

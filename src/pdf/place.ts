@@ -1,5 +1,6 @@
 // From a place in the extracted text back to the page: the text has one PdfLine per line.
 import type {PdfPlace, PdfText} from './types.js'
+import {lastBefore} from '../parse/search.js'
 
 /** The page and point where a 1-based line of the extracted text begins. */
 export function placeOfLine(pdf: Pick<PdfText, 'lines'>, line: number): PdfPlace | undefined {
@@ -10,13 +11,6 @@ export function placeOfLine(pdf: Pick<PdfText, 'lines'>, line: number): PdfPlace
 /** The page and point of the line holding an offset of the extracted text (binary search). */
 export function placeOfOffset(pdf: Pick<PdfText, 'lines'>, offset: number): PdfPlace | undefined {
   const {lines} = pdf
-  let low = 0
-  let high = lines.length - 1
-  if (high < 0 || offset < 0) return undefined
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (lines[middle].offset <= offset) low = middle
-    else high = middle - 1
-  }
-  return placeOfLine(pdf, low + 1)
+  if (lines.length === 0 || offset < 0) return undefined
+  return placeOfLine(pdf, Math.max(0, lastBefore(lines.length, (i) => lines[i].offset <= offset)) + 1)
 }

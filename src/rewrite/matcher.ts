@@ -11,6 +11,7 @@ import {compact, compactUnit} from '../parse/normalize.js'
 import {RewriteError} from './errors.js'
 import {rowSummary} from './labels.js'
 import type {ReadingRow} from './types.js'
+import {lastBefore} from '../parse/search.js'
 
 /** A compiled table: a trie over the compact forms of every left and right side. */
 export interface Matcher {
@@ -182,18 +183,7 @@ export function rewriteText(matcher: Matcher, text: string, scopes?: RowScopes):
 /** Maps a source offset outside every replaced span to its offset in the output. */
 export function outputOffsets(replacements: Replacement[]): (offset: number) => number {
   return (offset) => {
-    let low = 0
-    let high = replacements.length - 1
-    let found = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (replacements[middle].end <= offset) {
-        found = middle
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
+    const found = lastBefore(replacements.length, (i) => replacements[i].end <= offset)
     return found === -1 ? offset : offset + replacements[found].outputEnd - replacements[found].end
   }
 }

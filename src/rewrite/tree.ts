@@ -2,6 +2,7 @@
 // the deepest clause at an offset. The tree is cut once into spans, each owned by its
 // deepest clause, so a lookup is a binary search, not a walk from the root per match.
 import type {Document, Node, Parent} from '../parse/types.js'
+import {lastBefore} from '../parse/search.js'
 
 /** The deepest clause, table, table row or appendix holding an offset; undefined outside all of them. */
 export type ClauseFinder = (offset: number) => string | undefined
@@ -32,16 +33,7 @@ export function clauseFinder(tree: Document): ClauseFinder {
   }
   open(0, undefined)
   walk(tree, undefined)
-  const finder: ClauseFinder = (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle] <= offset) low = middle
-      else high = middle - 1
-    }
-    return owners[low]
-  }
+  const finder: ClauseFinder = (offset) => owners[Math.max(0, lastBefore(starts.length, (i) => starts[i] <= offset))]
   finders.set(tree, finder)
   return finder
 }

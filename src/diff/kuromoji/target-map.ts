@@ -4,6 +4,7 @@
 // record's key and place (made once, kept in the cache), and each lookup reads the ids
 // from the file, giving what kuromoji would have stored.
 import type {Bytes, LazyBytes} from './lazy.js'
+import {lastBefore} from '../../parse/search.js'
 
 const stride = 16
 
@@ -42,14 +43,8 @@ export function targetMap(file: Bytes, index: Int32Array | undefined): Record<nu
   const entries = index.length >> 1
   const find = (key: number): number[] | undefined => {
     // The last indexed record at or before the key, then at most `stride` records on.
-    let low = 0
-    let high = entries - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (index[2 * mid] <= key) low = mid
-      else high = mid - 1
-    }
-    if (entries === 0 || index[2 * low] > key) return undefined
+    const low = lastBefore(entries, (i) => index[2 * i] <= key)
+    if (low === -1) return undefined
     for (let at = index[2 * low + 1], seen = 0; at + 1 < ints.length && seen <= stride; ) {
       const count = read(at + 1)
       if (count > 0) {

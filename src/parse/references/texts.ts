@@ -4,6 +4,7 @@
 import {pointFinder, type PointFinder} from '../lines.js'
 import {ownText} from '../text.js'
 import type {Document, Node, Parent, Point, Table, Text} from '../types.js'
+import {lastBefore} from '../search.js'
 
 export interface ClauseText {
   /** id of the clause (or table row) whose text this is */
@@ -64,14 +65,8 @@ function isReadingTable(table: Table, parent: Parent): boolean {
 export function pointIn(clause: ClauseText, offset: number, isEnd = false): Point {
   const starts = leafStarts(clause)
   // the last leaf starting at or before the offset (strictly before it for an end offset)
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if (starts[middle] < offset || (!isEnd && starts[middle] === offset)) low = middle
-    else high = middle - 1
-  }
-  return leafPoint(clause.leaves[low], offset - starts[low])
+  const leaf = Math.max(0, lastBefore(starts.length, (i) => starts[i] < offset || (!isEnd && starts[i] === offset)))
+  return leafPoint(clause.leaves[leaf], offset - starts[leaf])
 }
 
 // Lookups built once per clause and per leaf, so that placing every reference of a long line costs
