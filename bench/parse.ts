@@ -4,6 +4,7 @@
 // ratio says how far parsing is from the cost of merely looking at every line once.
 import {parse} from '../src/parse/index.js'
 import {lineBaseline, scaleSizes, scaling, syntheticDocument, type BenchContext, type BenchInput} from './context.js'
+import {realDocuments, realPairs, scoreCheck, scoreDiff, scoreStructure} from './real-terms.js'
 
 function baseline(inputs: BenchInput[]): number {
   let heads = 0
@@ -44,4 +45,32 @@ export async function run(context: BenchContext): Promise<void> {
 
   console.log('\nparse time against size: a synthetic document (bench/context.ts) at each size, least CPU time of 3 runs (2 above 4 MB), baseline the same')
   await scaling('parse', scaleSizes(), (bytes) => syntheticDocument(bytes), (text) => parse(text).tree.children.length, lineBaseline, (text) => Buffer.byteLength(text))
+  await realTerms(context)
+}
+
+/** How right parse, check and diff are on ../shared/real-terms, against its truth files. */
+async function realTerms(context: BenchContext): Promise<void> {
+  const documents = realDocuments()
+  if (documents.length === 0) return
+  const rows = [['document', 'articles right', 'chapters', 'errors true', 'warnings true']]
+  for (const doc of documents) {
+    const structure = scoreStructure(doc)
+    const check = await scoreCheck(doc)
+    rows.push([
+      doc.name,
+      `${structure.exact}/${structure.expected}${structure.actual === structure.expected ? '' : ` (got ${structure.actual})`}`,
+      `${structure.chapters.actual}/${structure.chapters.expected}`,
+      `${check.errorsTrue}/${check.errors}`,
+      `${check.warningsTrue}/${check.warnings}`
+    ])
+  }
+  console.log('\nreal-terms: structure (articles equal to the truth, in position) and check precision (findings on a line with a listed true defect)')
+  context.table(rows)
+  const pairs = [['pair', 'substantive found at medium/high', 'editorial-only reported high']]
+  for (const pair of realPairs()) {
+    const score = await scoreDiff(pair)
+    pairs.push([score.name, `${score.found}/${score.substantive}`, String(score.editorialHigh.length)])
+  }
+  console.log('real-terms: diff pairs (kuromoji tokens)')
+  context.table(pairs)
 }

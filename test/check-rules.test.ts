@@ -207,6 +207,21 @@ describe('defined-term', () => {
     expect(findings).toEqual([])
   })
 
+  it('a term inside a longer word is no use of it', async () => {
+    const findings = await check(doc('第1条（料金）', '専用使用料及び使用料金は別に定める。', '第2条（定義）', '月々の対価（以下「使用料」という。）を支払う。'))
+    expect(findings).toEqual([])
+  })
+
+  it('a sentence that points to the defining article by its caption uses the term with its definition in view', async () => {
+    const findings = await check(doc('第1条（目的）', '第2条（出品条件）に従って定めた出品条件による。', '第2条（出品条件）', '出品の決まり（以下「出品条件」という。）を定める。'))
+    expect(findings).toEqual([])
+  })
+
+  it('the (ア) and (イ) versions of one article may each define the term', async () => {
+    const findings = await check(doc('（ア）書面の場合', '（帳簿）', '第5条 帳簿（以下「帳簿等」という。）を備える。', '（イ）電磁的記録の場合', '（帳簿）', '第5条 帳簿及び記録（以下「帳簿等」という。）を備える。'))
+    expect(findings).toEqual([])
+  })
+
   it('a term defined twice, reported at the second definition', async () => {
     const findings = await check(doc('第1条（目的）', '申込者（以下「甲」といいます。）は申し込む。', '第2条（定義）', '承諾者（以下「甲」といいます。）は承諾する。'))
     expect(findings.map((f) => [f.position.start.line, f.position.start.column, f.message])).toEqual([[4, 8, '「甲」は第1条ですでに定義されています']])
@@ -246,6 +261,17 @@ describe('numbering-sequential', () => {
     const findings = await checkDocument(tree, file)
     expect(findings.map((f) => [f.position.start.line, f.message])).toEqual(fromParser)
     expect(fromParser).toHaveLength(2)
+  })
+
+  it('chapters are numbered too: 第5章 followed by 第7章 is a gap', async () => {
+    const text = ['第5章 管理', '第1条（甲）', '本文。', '第7章 雑則', '第2条（乙）', '本文。'].join('\n')
+    expect((await check(text)).map((f) => [f.position.start.line, f.ruleId, f.message])).toEqual([[4, 'numbering-sequential', '章の番号が飛んでいます（第5章の次に第7章）']])
+    expect((await check(text, {lang: 'en'}))[0].message).toBe('Chapter numbering skips: Chapter 7 follows Chapter 5')
+  })
+
+  it('an article number that cannot be read is a numbering error too', async () => {
+    const findings = await check(['第1条（甲）', '本文。', '第一9条（乙）', '本文。'].join('\n'))
+    expect(findings.map((f) => [f.position.start.line, f.ruleId, f.severity])).toEqual([[3, 'numbering-sequential', 'error']])
   })
 
   it('table rows that start at 1 and skip, repeat or step back', async () => {

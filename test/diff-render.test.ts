@@ -42,8 +42,8 @@ describe('the 新旧対照表 in markdown', () => {
     const table = tableOf(markdown)
     expect(table.children).toHaveLength(rows.length + 1)
     expect(table.children.every((row) => row.children.length === 2)).toBe(true)
-    // runs of unchanged articles fold: 第1条〜第3条, 第5条, 第18条, 第20条〜別記
-    expect(rows.filter((r) => r.folded).map((r) => r.title)).toEqual(['第1条〜第3条', '第5条（利用契約申込みの方法）', '第18条（業務委託）', '第20条〜別記'])
+    // runs of unchanged articles fold: 前文〜第3条 (the preamble is compared too), 第5条, 第18条, 第20条〜別記
+    expect(rows.filter((r) => r.folded).map((r) => r.title)).toEqual(['前文〜第3条', '第5条（利用契約申込みの方法）', '第18条（業務委託）', '第20条〜別記'])
   })
 
   test('an inserted article is （新設） on the old side, a deleted one （削る） on the new side', () => {

@@ -1,7 +1,7 @@
 // The builder's decisions on small documents: what a numbered line is, where a contents
 // list ends, which diagnostics a malformed document gets.
 import {describe, expect, it} from 'vitest'
-import {parse, toText, type Article, type Document, type Node} from '../src/parse/index.js'
+import {parse, toText, type Article, type Document, type Node, type Parent} from '../src/parse/index.js'
 
 function articles(tree: Document): Article[] {
   const out: Article[] = []
@@ -114,5 +114,81 @@ describe('diagnostics', () => {
   it('speaks English when asked', () => {
     const {file} = parse('第1条 甲\n第3条 乙\n', {lang: 'en'})
     expect(file.messages[0].reason).toBe('Article numbering skips: Article 3 follows Article 1')
+  })
+})
+
+describe('unreadable article numbers (kanji and digits mixed)', () => {
+  const text = '第1条 甲とする。\n第一9条 乙とする。\n第十1条 丙とする。\n第２十条 丁とする。\n第2条 戊とする。\n'
+
+  it('reports each with numbering-unreadable and gives it a unique, stable id', () => {
+    const {tree, file} = parse(text)
+    expect(file.messages.map((m) => `${m.line}:${m.ruleId}`)).toEqual(['2:numbering-unreadable', '3:numbering-unreadable', '4:numbering-unreadable'])
+    expect(articles(tree).map((a) => a.id)).toEqual(['art_1', 'art_unreadable_1', 'art_unreadable_2', 'art_unreadable_3', 'art_2'])
+    expect(articles(parse(text).tree).map((a) => a.id)).toEqual(articles(tree).map((a) => a.id))
+    expect(toText(tree)).toBe(text)
+  })
+
+  it('gives no art_undefined when it stands alone, and speaks English when asked', () => {
+    const {tree, file} = parse('第一9条 乙とする。\n', {lang: 'en'})
+    expect(articles(tree)[0].id).toBe('art_unreadable_1')
+    expect(file.messages[0].reason).toBe('Article number 第一9条 cannot be read (it mixes kanji and digits)')
+  })
+})
+
+describe('deeply nested lists', () => {
+  it('gives every level of a nested Markdown list its own node', () => {
+    const lines = Array.from({length: 200}, (_, i) => `${'  '.repeat(i)}- 段${i + 1}`)
+    const text = `## 第1条 入れ子\n\n次の各号のとおりとします。\n\n${lines.join('\n')}\n`
+    const {tree} = parse(text)
+    let depth = 0
+    let node: Parent = articles(tree)[0]
+    for (;;) {
+      const next: Node | undefined = (node.children as Node[]).find((c) => c.type === 'paragraph' || c.type === 'item' || c.type === 'subitem')
+      if (!next) break
+      if (next.type !== 'paragraph') depth++
+      node = next as Parent
+    }
+    expect(depth).toBe(200)
+    expect(toText(tree)).toBe(text)
+  })
+
+  it('places list markers level by level and says so when one cannot be placed', () => {
+    expect(rules('第1条（甲）\n甲は次のとおり\n(2) 乙\n')).toEqual(['3:numbered-as-text'])
+    const text = '第1条 次のとおりとします。\n一 甲\nイ 乙\n(1) 丙\n(a) 丁\n(i) 戊\n'
+    const {tree, file} = parse(text)
+    const placed = articles(tree)[0].children.flatMap((p) => (p.type === 'paragraph' ? [p] : []))
+    const markers: string[] = []
+    const visit = (n: Node) => {
+      if (n.type === 'item' || n.type === 'subitem') markers.push(n.marker)
+      if (n.type !== 'text') for (const c of n.children as Node[]) visit(c)
+    }
+    placed.forEach(visit)
+    const unplaced = file.messages.filter((m) => m.ruleId === 'numbered-as-text').length
+    expect(markers.length + unplaced).toBe(5)
+    expect(toText(tree)).toBe(text)
+  })
+})
+
+describe('statute shapes', () => {
+  it('reads 第七条ノ二 and a pair deleted together', () => {
+    const text = '第七条　甲とする。\n第七条ノ二　乙とする。\n第八条及び第九条　削除\n第十条　丙とする。\n'
+    const {tree, file} = parse(text)
+    expect(articles(tree).map((a) => [a.num, a.numEnd ?? '', a.deleted ?? false])).toEqual([['7', '', false], ['7-2', '', false], ['8', '9', true], ['10', '', false]])
+    expect(file.messages).toEqual([])
+  })
+
+  it('reads Arabic sub-items under a kanji item that introduces them', () => {
+    const {tree} = parse('第一条　次に掲げる者とする。\n一　次に掲げる団体\n１　甲団体\n２　乙団体\n二　丙\n２　前項の規定は準用する。\n')
+    expect(shape(articles(tree)[0])).toEqual([[{marker: '一', subitems: 2}, {marker: '二', subitems: 0}], []])
+  })
+
+  it('reads the rows of a 読替え table inside a statute as rows, not as article heads', () => {
+    const text = '第五条　第三条の規定は、乙に準用する。この場合において、次の表の上欄に掲げる規定中同表の中欄に掲げる字句は、同表の下欄に掲げる字句と読み替えるものとする。\n第四条\t丙\t丁\n第三条第一項\t甲\t乙\n（罰則）\n第六条　戊とする。\n'
+    const {tree, file} = parse(text)
+    expect(articles(tree).map((a) => [a.num, a.caption ?? ''])).toEqual([['5', ''], ['6', '罰則']])
+    const table = articles(tree)[0].children.flatMap((p) => (p.type === 'paragraph' ? p.children.filter((c) => c.type === 'table') : []))
+    expect(table.map((t) => t.type === 'table' && t.rows)).toEqual([[['第四条', '丙', '丁'], ['第三条第一項', '甲', '乙']]])
+    expect(file.messages).toEqual([])
+    expect(toText(tree)).toBe(text)
   })
 })

@@ -12,7 +12,7 @@ const seed = readSource(new URL('../corpus/usen-gate02-secure-mx/2024-10-30.md',
 const lawsDir = fileURLToPath(new URL('../../shared/egov-laws/', import.meta.url))
 
 const nodeTypes = new Set(['document', 'chapter', 'section', 'article', 'paragraph', 'item', 'subitem', 'table', 'tableRow', 'appendix', 'text'])
-const roles = new Set(['num', 'caption', 'title', 'body', 'cell', 'layout', 'furniture'])
+const roles = new Set(['num', 'caption', 'title', 'body', 'cell', 'layout', 'furniture', 'aside'])
 
 /** Parses and states every invariant; throws (so fast-check shrinks) on the first broken one. */
 function checkInvariants(input: string, path: string | undefined): void {

@@ -1,5 +1,6 @@
 // A clause's own text, and its sentences (文): split after 。 outside brackets, so a
 // parenthesised sentence （…といいます。） stays inside the sentence that holds it.
+import {isDateLine} from '../parse/classify/furniture.js'
 import type {Node, Parent, Text} from '../parse/types.js'
 
 /** Text gathered from leaves, with the source offset of each character (plus an end sentinel). */
@@ -20,9 +21,9 @@ export interface Sentence {
   offsets: number[]
 }
 
-/** The body leaves of the node itself (not of its sub-clauses), joined. */
+/** The body leaves of the node itself (not of its sub-clauses), and the summaries beside them, joined. */
 export function ownBody(node: Parent): Located {
-  return located((node.children as Node[]).filter((child): child is Text => child.type === 'text' && child.role === 'body'))
+  return located((node.children as Node[]).filter((child): child is Text => child.type === 'text' && (child.role === 'body' || (child.role === 'aside' && !isDateLine(child.value)))))
 }
 
 /** The cells of a table row, one Located each. */

@@ -2,9 +2,10 @@
 // text that decides sameness, its bigrams for similarity, and the name people cite it by.
 // A clause's key is built from its own text and its children's keys, so each piece of text
 // is normalised once however deep it sits; bigrams are made only for clauses compared.
+import {isDateLine} from '../parse/classify/furniture.js'
 import {articleLabel} from '../parse/normalize.js'
 import {bodyText} from '../parse/text.js'
-import type {Document, Node, Parent, Table, TableRow} from '../parse/types.js'
+import type {Document, Node, Parent, Table, TableRow, Text} from '../parse/types.js'
 import {editorialKey} from './editorial.js'
 import {bigrams, dice, type Bigrams} from './similarity.js'
 import type {ClauseType, Label} from './types.js'
@@ -29,17 +30,51 @@ export interface Unit {
   numbered?: boolean
 }
 
-/** Articles (inside chapters and sections too), appendices, and text standing before the first article. */
+/**
+ * Articles (inside chapters and sections too), appendices, and the text outside them: the
+ * preamble before the first article, chapter and section headings, and text after the last
+ * article, each run of it one unit, so that a document without articles is compared too.
+ */
 export function topUnits(tree: Document): Unit[] {
   const out: Unit[] = []
-  const visit = (node: Parent) => {
+  let run: Text[] = []
+  let holder: Parent = tree
+  const flush = (name: Label) => {
+    if (run.some((leaf) => leaf.value.trim() !== '')) out.push(textUnit(run, name, holder.id))
+    run = []
+  }
+  const visit = (node: Parent, name: Label) => {
+    holder = node
     for (const child of node.children as Node[]) {
-      if (child.type === 'chapter' || child.type === 'section') visit(child)
-      else if (child.type !== 'text') out.push(unitOf(child, {ja: '', en: ''}, 1))
+      if (child.type === 'text') {
+        if (outsideRoles.has(child.role) && !isDateLine(child.value)) run.push(child)
+      } else if (child.type === 'chapter' || child.type === 'section') {
+        flush(name)
+        const heading = {ja: `${child.label}${child.title ? ` ${child.title}` : ''}`, en: child.label}
+        visit(child, heading)
+        flush(heading)
+        holder = node
+      } else {
+        flush(name)
+        out.push(unitOf(child, {ja: '', en: ''}, 1))
+      }
     }
   }
-  visit(tree)
+  visit(tree, labels.preamble)
+  flush(labels.preamble)
   return out
+}
+
+// the text outside clauses that a reader compares: sentences, titles and headings, summaries beside
+// the clauses; a date line alone is the version (DiffResult.old/new.version), not text
+const outsideRoles = new Set(['body', 'title', 'num', 'aside'])
+
+/** A run of text outside the clauses as one unit, under the id of the node holding it; its leaves are read as sentences. */
+function textUnit(leaves: Text[], name: Label, id: string): Unit {
+  const children: Text[] = leaves.map((leaf) => ({...leaf, role: 'body'}))
+  const node = {type: 'document', id, meta: {}, children, position: {start: leaves[0].position.start, end: leaves[leaves.length - 1].position.end}} as Document
+  const text = children.map((leaf) => leaf.value).join('')
+  return {node, type: 'preamble', num: '', label: name.ja, text, normalised: editorialKey(text), key: `preamble||${editorialKey(text)}`, name}
 }
 
 /** The clauses directly inside some clauses (of one side), in order. */
@@ -95,9 +130,11 @@ function unitOf(node: Parent, parentName: Label, paragraphs: number, numbered = 
       return {...unit, key: `${unit.key}|${label}|${node.title ?? ''}`}
     }
     default:
-      return base('preamble', '', '', {ja: '前文', en: 'preamble'})
+      return base('preamble', '', '', labels.preamble)
   }
 }
+
+const labels = {preamble: {ja: '前文', en: 'preamble'}}
 
 const keys = new WeakMap<Parent, string>()
 
@@ -109,7 +146,7 @@ function keyOf(node: Parent): string {
   let run = ''
   for (const child of node.children as Node[]) {
     if (child.type === 'text') {
-      if (child.role === 'body' || child.role === 'cell') run += child.value
+      if (child.role === 'body' || child.role === 'cell' || (child.role === 'aside' && !isDateLine(child.value))) run += child.value
       continue
     }
     key += editorialKey(run) + keyOf(child)

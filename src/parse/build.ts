@@ -1,13 +1,24 @@
 // The tree builder: walks the classified lines once and decides, from the numbering in
 // force, what each line is. Every character becomes part of exactly one leaf.
 import type {VFile} from 'vfile'
-import {classifyLine, type Candidate, type Series, type Shape, type Span} from './classify/index.js'
+import {isHeading} from './classify/article-head.js'
+import {classifyLine, type Candidate, type Shape, type Span} from './classify/index.js'
+import {isDateLine} from './classify/furniture.js'
 import {tableRow} from './classify/table-row.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
-import {articleLabel, compareNumbers, foldWidth} from './normalize.js'
+import {articleLabel, compareNumbers} from './normalize.js'
 import {ownText} from './text.js'
+import {Contents, linkCaptions} from './structure/contents.js'
+import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
+import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
+import {markComments, unnumberedLevel} from './structure/blocks.js'
+import {alternativeLabels, markRunningHeads} from './structure/pages.js'
+import {numberStep} from './structure/sequence.js'
+import {announcesList, indentOf, listMarker} from './structure/list.js'
+import {finishTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
+import {detectWrapWidth, endsSentence, startsMidSentence, wrapsOn} from './structure/wrap.js'
 import type {
   Appendix,
   Article,
@@ -17,7 +28,6 @@ import type {
   Node,
   Paragraph,
   Parent,
-  Point,
   Section,
   Subitem,
   Table,
@@ -25,35 +35,6 @@ import type {
   Text,
   TextRole
 } from './types.js'
-
-interface Level {
-  node: Item | Subitem
-  series: Series
-  num: number
-  branch?: number
-  /** a second series run at this level: 一 イ ロ 二 イ … where イ is not introduced by 一 */
-  alternate?: Candidate
-}
-
-interface OpenTable {
-  node: Table
-  rows: TableRow[]
-  /** rows above a `|---|` separator */
-  headerRows: number
-}
-
-type Decision =
-  | {kind: 'sibling'; level: number; candidate: Candidate; diag?: ParseRuleId}
-  | {kind: 'child'; candidate: Candidate; diag?: ParseRuleId}
-  | {kind: 'alternate'; candidate: Candidate}
-  | {kind: 'paragraph'; candidate: Candidate; diag?: ParseRuleId}
-  | {kind: 'continuation'}
-
-const paragraphSeries = new Set<Series>(['digit', 'circled'])
-// Sentences may start with these even after a blank line; any other hiragana start is a fragment.
-const sentenceStarts = /^(?:ただし|但し|なお|また|さらに|もっとも|おって|かつ|この|その|これ|それ|あらかじめ|いずれ|すべて|ここ)/
-const midSentence = /^[ぁ-ゖ、。）」』]/
-const sentenceEnd = /[。．」）)]$/
 
 export function build(text: string, file: VFile, lang: Lang): Document {
   return new Builder(text, file, lang).run()
@@ -70,8 +51,8 @@ class Builder {
   paragraph?: Paragraph
   stack: Level[] = []
   table?: OpenTable
-  readonly ids = new Set<string>()
-  readonly nextDup = new Map<string, number>()
+  readonly writer: LeafWriter
+  readonly contents: Contents
   readonly lastArticle = new Map<string, string>()
   /** front-matter body leaves, for title / version / issuer */
   readonly front: Text[] = []
@@ -79,13 +60,39 @@ class Builder {
   prevEnded = true
   prevWrapped = false
   readonly wrapWidth?: number
-  inToc = false
-  readonly tocHeads = new Set<string>()
   /** caption line index → the article head line it belongs to */
-  readonly captionHead = new Map<number, number>()
+  readonly captionHead: Map<number, number>
   /** an article opened at its caption line, waiting for its head line */
   captioned?: Article
-  current!: Line
+  /** a Markdown document: lists nest by indentation, blank lines part paragraphs */
+  readonly markdown: boolean
+  /** the heading level of unnumbered provisions (`### 本規約の目的`), in a document without numbered ones */
+  readonly unnumberedLevel?: number
+  /** the heading level the current article was written at */
+  articleLevel = 0
+  /** open Markdown list entries, outermost first */
+  list: Array<{content: number; node: Paragraph | Item | Subitem}> = []
+  /** whether the entries of the list at the margin are paragraphs or items, once decided */
+  listMode?: 'paragraph' | 'item'
+  /** lines after a lead like 下記のとおりとします。 are items even without a marker */
+  unmarkedItems = false
+  /** the lead of the open list stopped mid-sentence, so the text after the list continues it */
+  leadOpen = false
+  /** the last line with text, for a table its sentence announces */
+  lastText = ''
+  readonly ordinals = new Map<string, number>()
+  /** lines that label an alternative version (（ア）…場合, 〔※…〕) */
+  readonly alternatives: Set<number>
+  /** an alternative label was read since the last article: a repeated number is the other version */
+  alternative = false
+  readonly highest = new Map<string, string>()
+  /** the last chapter number, and the last section number in each chapter */
+  readonly lastDivision = new Map<string, string>()
+  unreadable = 0
+  unnumbered = 0
+  get current(): Line {
+    return this.writer.current
+  }
 
   constructor(
     readonly text: string,
@@ -93,31 +100,28 @@ class Builder {
     readonly lang: Lang
   ) {
     this.lines = splitLines(text)
-    this.shapes = this.lines.map((line) => classifyLine(line.text))
+    this.markdown = this.lines.some((line) => isHeading(line.text))
+    this.shapes = this.lines.map((line) => classifyLine(line.text, this.markdown))
+    markComments(this.lines, this.shapes)
+    markRunningHeads(this.lines, this.shapes)
+    this.alternatives = alternativeLabels(this.lines, this.shapes)
+    this.unnumberedLevel = unnumberedLevel(this.shapes)
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}
     this.wrapWidth = detectWrapWidth(this.lines, this.shapes)
-    this.linkCaptions()
+    this.captionHead = linkCaptions(this.shapes)
+    this.contents = new Contents(this.shapes, this.captionHead)
+    this.writer = new LeafWriter(text)
   }
 
   run(): Document {
     for (const line of this.lines) {
-      this.current = line
+      this.writer.current = line
       this.line(line, this.shapes[line.index])
     }
     this.closeTable()
     this.finishFront()
     setPositions(this.doc)
     return this.doc
-  }
-
-  /** A caption line counts as the article's when an article head follows (blank lines between allowed). */
-  linkCaptions(): void {
-    for (let i = 0; i < this.shapes.length; i++) {
-      if (this.shapes[i].kind !== 'caption') continue
-      let j = i + 1
-      while (j < this.shapes.length && this.shapes[j].kind === 'blank') j++
-      if (j < this.shapes.length && this.shapes[j].kind === 'article') this.captionHead.set(i, j)
-    }
   }
 
   line(line: Line, shape: Shape): void {
@@ -132,9 +136,35 @@ class Builder {
       this.furniture(line, shape)
       return
     }
-    const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped
+    if (shape.kind === 'aside') {
+      // a block of its own: what follows starts a new block, never continues across it
+      this.emitLine(this.layoutTarget(), line, line.start, line.start + line.text.trimEnd().length, 'aside')
+      this.prevBlank = true
+      this.prevWrapped = false
+      this.unmarkedItems = false
+      return
+    }
+    if (this.alternatives.has(line.index)) {
+      this.closeTable()
+      this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.start + line.text.trimEnd().length, 'title')
+      this.alternative = true
+      this.prevBlank = true
+      this.prevEnded = true
+      this.prevWrapped = false
+      return
+    }
+    const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped && !this.startsStructure(line, shape)
+    // 読替え in a statute: after 「次の表の上欄に掲げる規定中…」, 第四条\t… is a row of that table, not an article
+    if (shape.kind === 'article' && line.text.includes('\t') && (this.table || /次の表/.test(this.lastText))) {
+      const row = tableRow(line.text, shape.contentStart) as TableRowShape | undefined
+      if (row && row.cells.length >= 2 && (this.article || this.appendix)) {
+        this.tableRow(line, row)
+        this.after(line, row)
+        return
+      }
+    }
     let row: TableRowShape | undefined
-    if (this.inToc && !this.leaveToc(shape)) {
+    if (this.contents.open && !this.contents.leave(shape, line.index)) {
       this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.end, 'furniture')
       return
     }
@@ -165,6 +195,9 @@ class Builder {
         case 'tableRow':
           this.tableRow(line, shape)
           break
+        case 'heading':
+          this.heading(line, shape)
+          break
         case 'numbered':
           this.numbered(line, shape)
           break
@@ -172,50 +205,48 @@ class Builder {
           this.body(line, shape.contentStart)
       }
     }
+    this.after(line, shape)
+  }
+
+  /** What a line leaves behind for the next one: sentence end, wrap, the caption waiting for its article. */
+  after(line: Line, shape: Shape): void {
     // a caption's article is opened by the very next non-blank line or not at all
     if (shape.kind !== 'caption') this.captioned = undefined
     const content = line.text.trimEnd()
+    this.lastText = content
     this.prevBlank = false
-    this.prevEnded = sentenceEnd.test(content) || shape.kind === 'article' || shape.kind === 'division'
-    this.prevWrapped = this.wrapWidth !== undefined && content.length >= this.wrapWidth - 1 && !/[。．]$/.test(content)
+    this.prevEnded = endsSentence(content) || shape.kind === 'article' || shape.kind === 'division'
+    this.prevWrapped = wrapsOn(content, this.wrapWidth)
   }
 
   // ——— structure ———
 
+  /**
+   * After a full-width line, a line still opens structure when it is exactly what comes next:
+   * the next article, a caption of an article, the next paragraph or item. A wrapped line
+   * must not swallow the items that follow it.
+   */
+  startsStructure(line: Line, shape: Shape): boolean {
+    if (shape.kind === 'caption') return this.captionHead.has(line.index)
+    if (shape.kind === 'appendix') return shape.num !== undefined && shape.title !== undefined
+    if (shape.kind === 'article') {
+      const previous = this.lastArticle.get(this.appendix?.id ?? 'main')
+      return shape.num !== undefined && previous !== undefined && numberStep(previous, shape.num) === undefined
+    }
+    if (shape.kind !== 'numbered' || !this.article) return false
+    const decision = decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: false, prevBlank: false, prevEnded: false})
+    return (decision.kind === 'sibling' || decision.kind === 'paragraph') && !decision.diag
+  }
+
   furniture(line: Line, shape: Extract<Shape, {kind: 'furniture'}>): void {
-    if (shape.why === 'toc-head') this.inToc = true
+    if (shape.why === 'toc-head') this.contents.open = true
     this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.end, 'furniture')
-  }
-
-  /** A contents list ends at the first heading it has already listed, or at any article. */
-  leaveToc(shape: Shape): boolean {
-    if (shape.kind === 'article' || shape.kind === 'body' || shape.kind === 'numbered') {
-      this.inToc = false
-      return true
-    }
-    if (shape.kind === 'division') {
-      const key = `${shape.level}:${shape.num}`
-      // A heading already listed, or one with an article under it, is the text proper.
-      if (this.tocHeads.has(key) || this.articleFollows(this.current.index)) {
-        this.inToc = false
-        return true
-      }
-      this.tocHeads.add(key)
-    }
-    return false
-  }
-
-  articleFollows(index: number): boolean {
-    let next = index + 1
-    while (next < this.shapes.length && this.shapes[next].kind === 'blank') next++
-    const kind = this.shapes[next]?.kind
-    return kind === 'article' || (kind === 'caption' && this.captionHead.has(next))
   }
 
   captionLine(line: Line, caption: Span): void {
     const head = this.captionHead.get(line.index)!
     const shape = this.shapes[head] as Extract<Shape, {kind: 'article'}>
-    const article = this.openArticle(shape.num, this.lines[head].text.slice(shape.head.start, shape.head.end), shape.numEnd)
+    const article = this.openArticle(shape, this.lines[head].text.slice(shape.head.start, shape.head.end))
     article.caption = unbracket(line.text.slice(caption.start, caption.end))
     this.emitLine(article, line, line.start + caption.start, line.start + caption.end, 'caption')
     this.captioned = article
@@ -223,8 +254,9 @@ class Builder {
 
   articleHead(line: Line, shape: Extract<Shape, {kind: 'article'}>): void {
     const label = line.text.slice(shape.head.start, shape.head.end)
-    const article = this.captioned ?? this.openArticle(shape.num, label, shape.numEnd)
+    const article = this.captioned ?? this.openArticle(shape, label)
     this.captioned = undefined
+    this.articleLevel = shape.level ?? 0
     const base = line.start
     this.emit(article, base, base + shape.head.start, 'layout')
     this.emit(article, base + shape.head.start, base + shape.head.end, 'num')
@@ -246,31 +278,51 @@ class Builder {
     }
   }
 
-  openArticle(num: string, label: string, numEnd?: string): Article {
+  openArticle(shape: Pick<Extract<Shape, {kind: 'article'}>, 'num' | 'numEnd' | 'numbering'> | undefined, label: string): Article {
     this.closeClauses()
     const scope = this.appendix?.id ?? 'main'
-    const previous = this.lastArticle.get(scope)
-    if (previous !== undefined) this.checkSequence(previous, num)
-    this.lastArticle.set(scope, numEnd ?? num)
     const prefix = this.appendix ? `${this.appendix.id}__` : ''
-    const article: Article = {type: 'article', id: this.uniqueId(`${prefix}art_${num}`), num, label, children: [], position: emptySpan()}
-    if (numEnd) article.numEnd = numEnd
+    let num = shape?.num
+    let id: string
+    if (!shape) {
+      // an unnumbered heading provision: its id counts such provisions, so it is stable
+      num = `u${++this.unnumbered}`
+      id = `${prefix}art_${num}`
+    } else {
+      if (shape.numbering === 'ordinal') {
+        // every entry may be written "1.": the position is the number
+        num = String((this.ordinals.get(scope) ?? 0) + 1)
+        this.ordinals.set(scope, Number(num))
+      }
+      if (num === undefined) {
+        this.diag('numbering-unreadable', {what: 'article', found: label})
+        id = `${prefix}art_unreadable_${++this.unreadable}`
+        num = label.replace(/[ \t\u3000]/g, '')
+      } else {
+        const previous = this.lastArticle.get(scope)
+        const step = numberStep(previous, num)
+        // past the highest number so far, the alternative versions are over
+        const highest = this.highest.get(scope)
+        if (highest === undefined || compareNumbers(num, highest) > 0) {
+          this.highest.set(scope, num)
+          if (!step) this.alternative = false
+        }
+        // the (イ) version of an article, or of a run of articles, repeats the numbers of the (ア) version
+        if (step && !(step !== 'numbering-gap' && this.alternative)) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
+        this.lastArticle.set(scope, shape.numEnd ?? num)
+        id = `${prefix}art_${num}`
+      }
+    }
+    const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
+    if (!shape) article.unnumbered = true
+    if (shape?.numEnd) article.numEnd = shape.numEnd
     ;(this.appendix ?? this.section ?? this.chapter ?? this.doc).children.push(article)
     this.article = article
     return article
   }
 
-  /** Article numbers run 1, 2, 2の2, 3 …: report a gap, a repeat or a step back. */
-  checkSequence(previous: string, num: string): void {
-    const [prevMain] = previous.split('-').map(Number)
-    const [main, branch] = num.split('-').map(Number)
-    if (branch === undefined && main === prevMain + 1) return
-    const order = compareNumbers(num, previous)
-    const label = (n: string) => (this.lang === 'ja' ? articleLabel(n) : `Article ${n}`)
-    const args = {what: 'article' as const, expected: label(previous), found: label(num)}
-    if (order === 0) this.diag('numbering-duplicate', args)
-    else if (order < 0) this.diag('numbering-order', args)
-    else if (main > prevMain + 1) this.diag('numbering-gap', args)
+  articleName(num: string): string {
+    return this.lang === 'ja' ? articleLabel(num) : `Article ${num}`
   }
 
   division(line: Line, shape: Extract<Shape, {kind: 'division'}>): void {
@@ -284,6 +336,14 @@ class Builder {
     this.article = undefined
     const label = line.text.slice(shape.head.start, shape.head.end)
     const title = shape.title ? line.text.slice(shape.title.start, shape.title.end) : undefined
+    // chapters run 1, 2, 3 … through the document, sections within their chapter
+    const scope = shape.level === 'chapter' ? 'chapter' : `section:${this.chapter?.id ?? ''}`
+    const previous = this.lastDivision.get(scope)
+    const step = numberStep(previous, shape.num)
+    const unit = shape.level === 'chapter' ? '章' : '節'
+    const name = (n: string) => (this.lang === 'ja' ? `第${n.replace('-', `${unit}の`)}${n.includes('-') ? '' : unit}` : `${shape.level === 'chapter' ? 'Chapter' : 'Section'} ${n}`)
+    if (step) this.diag(step, {what: shape.level === 'chapter' ? 'chapter' : 'section', expected: name(previous!), found: name(shape.num)})
+    this.lastDivision.set(scope, shape.num)
     let node: Chapter | Section
     if (shape.level === 'chapter') {
       node = {type: 'chapter', id: this.uniqueId(`chap_${shape.num}`), num: shape.num, label, title, children: [], position: emptySpan()}
@@ -391,19 +451,10 @@ class Builder {
     return this.table
   }
 
-  /** Header rows are those above a separator, or a first row that reads as column names. */
   closeTable(): void {
-    const table = this.table
-    if (!table) return
+    if (!this.table) return
+    finishTable(this.table)
     this.table = undefined
-    let headerRows = table.headerRows
-    if (headerRows === 0 && table.rows.length >= 2 && looksLikeHeader(table.rows)) headerRows = 1
-    table.rows.forEach((row, i) => {
-      row.header = i < headerRows
-      row.id = row.header ? `${table.node.id}__header${i === 0 ? '' : `_${i + 1}`}` : `${table.node.id}__row_${i - headerRows + 1}`
-    })
-    if (headerRows > 0) table.node.header = table.rows[0].cells
-    table.node.rows = table.rows.slice(headerRows).map((row) => row.cells)
   }
 
   openParagraph(num: number, label?: string): Paragraph {
@@ -420,26 +471,146 @@ class Builder {
     this.closeTable()
     this.stack = []
     this.paragraph = undefined
+    this.endList()
+  }
+
+  endList(): void {
+    this.list = []
+    this.listMode = undefined
+    this.unmarkedItems = false
+    this.leadOpen = false
+  }
+
+  // ——— Markdown ———
+
+  /**
+   * A heading without a number: an unnumbered provision at the level such provisions are
+   * written, a sub-heading inside an article, or a heading outside the articles.
+   */
+  heading(line: Line, shape: Extract<Shape, {kind: 'heading'}>): void {
+    if (shape.level === this.unnumberedLevel) {
+      const article = this.openArticle(undefined, '')
+      this.articleLevel = shape.level
+      article.caption = line.text.slice(shape.title.start, shape.title.end)
+      this.emitLine(article, line, line.start + shape.title.start, line.start + shape.title.end, 'caption')
+      return
+    }
+    if (this.article && (shape.level > this.articleLevel || shape.level === 0)) {
+      // a sub-heading inside a provision: the blocks under it are the provision's paragraphs
+      this.closeTable()
+      this.stack = []
+      this.endList()
+      this.emitLine(this.layoutTarget(), line, line.start + shape.title.start, line.start + shape.title.end, 'title')
+      this.prevBlank = true
+      return
+    }
+    if (this.article || this.appendix || this.chapter) {
+      this.closeClauses()
+      this.article = undefined
+      this.emitLine(this.appendix ?? this.section ?? this.chapter ?? this.doc, line, line.start + shape.title.start, line.start + shape.title.end, 'title')
+      return
+    }
+    this.body(line, shape.contentStart)
+  }
+
+  /** A Markdown list entry under an article: nested by indentation; at the margin a paragraph unless a lead announced items. */
+  listEntry(line: Line, marker: Span): void {
+    this.closeTable()
+    this.unmarkedItems = false
+    const indent = indentOf(line.text)
+    // as in CommonMark, an entry nests under another only when indented to that entry's text
+    while (this.list.length > 0 && this.list[this.list.length - 1].content > indent) this.list.pop()
+    const parent = this.list[this.list.length - 1]
+    const label = line.text.slice(marker.start, marker.end)
+    let node: Paragraph | Item | Subitem
+    if (!parent) {
+      if (this.listMode === undefined) {
+        const lead = this.paragraph && hasContent(this.paragraph) ? ownText(this.paragraph).trimEnd() : ''
+        this.listMode = announcesList(lead) ? 'item' : 'paragraph'
+        // 当団体は、[list] いつでも…: the sentence goes on after its list
+        this.leadOpen = this.listMode === 'item' && !endsSentence(lead) && !/[:：]$/.test(lead)
+      }
+      this.stack = []
+      if (this.listMode === 'paragraph') {
+        node = isBlankFirst(this.paragraph) ? this.paragraph! : this.openParagraph((this.paragraph?.num ?? 0) + 1)
+        node.label = label
+      } else {
+        node = this.openListLevel(label)
+      }
+    } else {
+      const depth = parent.node.type === 'paragraph' ? 0 : this.stack.findIndex((level) => level.node === parent.node) + 1
+      this.stack.length = depth
+      node = this.openListLevel(label)
+    }
+    const rest = line.text.slice(marker.end)
+    const body = rest.trim()
+    this.list.push({content: indentOf(line.text.slice(0, marker.end).replace(/[^ \t\u3000]/g, ' ') + rest.slice(0, rest.indexOf(body) === -1 ? rest.length : rest.indexOf(body))), node})
+    const base = line.start
+    this.emit(node, base, base + marker.start, 'layout')
+    this.emit(node, base + marker.start, base + marker.end, 'num')
+    if (body) {
+      const bodyStart = marker.end + rest.indexOf(body)
+      this.emit(node, base + marker.end, base + bodyStart, 'layout')
+      this.emit(node, base + bodyStart, base + bodyStart + body.length, 'body')
+      this.emit(node, base + bodyStart + body.length, line.next, 'layout')
+    } else {
+      this.emit(node, base + marker.end, line.next, 'layout')
+    }
+  }
+
+  /** An item (or sub-item) numbered by its position among its siblings: lists may write every entry "1.". */
+  openListLevel(marker: string): Item | Subitem {
+    const top: Item | Subitem | undefined = this.stack[this.stack.length - 1]?.node
+    const parent: Parent = top ?? this.paragraph ?? this.openParagraph(1)
+    const num = (parent.children as Node[]).filter((c) => c.type === 'item' || c.type === 'subitem').length + 1
+    return this.openLevel({series: 'dot', num}, marker, top)
+  }
+
+  /** Text in a Markdown article: after a blank line at the margin it starts a new paragraph. */
+  markdownBody(line: Line, contentStart: number): boolean {
+    const indent = indentOf(line.text)
+    if (this.prevBlank && indent === 0 && this.leadOpen && this.list.length > 0) {
+      this.endList()
+      this.stack = []
+    } else if (this.prevBlank && indent === 0 && this.paragraph && (hasContent(this.paragraph) || this.stack.length > 0)) {
+      this.endList()
+      this.openParagraph(this.paragraph.num + 1)
+    } else if (this.unmarkedItems && !this.prevBlank && indent === 0) {
+      this.stack = []
+      const item = this.openListLevel('')
+      this.emitLine(item, line, line.start + contentStart, line.start + line.text.trimEnd().length, 'body')
+      return true
+    } else if (this.list.length > 0 && indent === 0 && this.prevBlank) {
+      this.endList()
+    }
+    return false
   }
 
   // ——— numbered lines ———
 
   numbered(line: Line, shape: Extract<Shape, {kind: 'numbered'}>): void {
+    const entry = this.markdown && this.article ? listMarker(line.text, shape) : undefined
+    if (entry) {
+      this.listEntry(line, entry)
+      return
+    }
     if (!this.article && !this.appendix) {
       this.diag('unplaced-line')
       this.body(line, shape.contentStart)
       return
     }
-    const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : this.decide(shape.candidates)
+    const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: !this.article, prevBlank: this.prevBlank, prevEnded: this.prevEnded})
     if (decision.kind === 'continuation') {
+      // a bracketed or circled marker is a list entry, not a wrapped line: taking it as text is worth a word
+      if (shape.candidates.every((c) => !unbracketedSeries.has(c.series)) && !listsInline(line.text, shape)) this.diag('numbered-as-text')
       this.body(line, shape.contentStart)
       return
     }
     const marker = line.text.slice(shape.marker.start, shape.marker.end)
     let node: Paragraph | Item | Subitem
     if (decision.kind === 'paragraph') {
-      if (decision.diag) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
-      const reuse = decision.candidate.num === 1 && this.paragraph && this.paragraph.num === 1 && !this.paragraph.label && !hasContent(this.paragraph)
+      if (decision.diag && !(decision.diag !== 'numbering-gap' && this.alternative)) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
+      const reuse = decision.candidate.num === 1 && isBlankFirst(this.paragraph)
       node = reuse ? this.paragraph! : this.openParagraph(decision.candidate.num, marker)
       node.label = marker
     } else {
@@ -478,16 +649,16 @@ class Builder {
     }
   }
 
-  openLevel(candidate: Candidate, marker: string): Item | Subitem {
+  openLevel(candidate: Candidate, marker: string, under?: Item | Subitem): Item | Subitem {
     const depth = this.stack.length
     let node: Item | Subitem
     const num = candidate.branch === undefined ? `${candidate.num}` : `${candidate.num}-${candidate.branch}`
-    if (depth === 0) {
+    if (depth === 0 && !under) {
       const paragraph = this.paragraph ?? this.openParagraph(1)
       node = {type: 'item', id: this.uniqueId(`${paragraph.id}__item_${num}`), num: candidate.num, marker, children: [], position: emptySpan()}
       paragraph.children.push(node)
     } else {
-      const parent = this.stack[depth - 1].node
+      const parent = under ?? this.stack[depth - 1].node
       node = {type: 'subitem', id: this.uniqueId(`${parent.id}__subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
       ;(parent.children as Node[]).push(node)
     }
@@ -496,73 +667,31 @@ class Builder {
     return node
   }
 
-  /**
-   * What a numbered line is, given the numbering in force: the next number of an open
-   * level, the next paragraph, the first of a new level — or, failing those, a continuation
-   * (a wrapped line that starts `1 日から…`), unless the line starts a block, in which case
-   * it is taken with a numbering diagnostic.
-   */
-  decide(candidates: Candidate[]): Decision {
-    const inAppendix = !this.article
-    const canParagraph = (c: Candidate) => paragraphSeries.has(c.series) || (inAppendix && c.series === 'dot')
-    const expectedParagraph = (this.paragraph?.num ?? 0) + 1
-    for (let level = this.stack.length - 1; level >= 0; level--) {
-      const open = this.stack[level]
-      const next = candidates.find((c) => c.series === open.series && (c.branch === undefined ? c.num === open.num + 1 : c.num === open.num && c.branch === (open.branch ?? 1) + 1))
-      if (next) return {kind: 'sibling', level, candidate: next}
-      const alternate = open.alternate && candidates.find((c) => c.series === open.alternate!.series && c.num === open.alternate!.num + 1)
-      if (alternate) return {kind: 'alternate', candidate: alternate}
-    }
-    for (const c of candidates) {
-      if (!canParagraph(c)) continue
-      if (c.num === expectedParagraph) return {kind: 'paragraph', candidate: c}
-      if (c.num === 1 && this.paragraph?.num === 1 && !this.paragraph.label && !hasContent(this.paragraph)) return {kind: 'paragraph', candidate: c}
-    }
-    const inStack = (s: Series) => this.stack.some((l) => l.series === s)
-    for (const c of candidates) {
-      if (c.num === 1 && !inStack(c.series) && c.series !== 'digit' && !(inAppendix && c.series === 'dot' && this.stack.length === 0)) {
-        const top = this.stack[this.stack.length - 1]
-        return top && !introducesList(top.node) ? {kind: 'alternate', candidate: c} : {kind: 'child', candidate: c}
-      }
-    }
-    if (!(this.prevBlank || this.prevEnded)) return {kind: 'continuation'}
-    for (let level = this.stack.length - 1; level >= 0; level--) {
-      const open = this.stack[level]
-      const c = candidates.find((x) => x.series === open.series)
-      if (!c) continue
-      const diag: ParseRuleId = c.num > open.num + 1 ? 'numbering-gap' : c.num === open.num ? 'numbering-duplicate' : 'numbering-order'
-      return {kind: 'sibling', level, candidate: c, diag}
-    }
-    for (const c of candidates) {
-      if (!canParagraph(c) || !this.prevBlank && c.num < expectedParagraph) continue
-      if (c.num > expectedParagraph) return {kind: 'paragraph', candidate: c, diag: 'numbering-gap'}
-      if (c.num === expectedParagraph - 1) return {kind: 'paragraph', candidate: c, diag: 'numbering-duplicate'}
-      if (c.num > 1) return {kind: 'paragraph', candidate: c, diag: 'numbering-order'}
-    }
-    if (this.stack.length === 0) {
-      const c = candidates.find((x) => !paragraphSeries.has(x.series) && x.num > 1 && !(inAppendix && x.series === 'dot'))
-      if (c) return {kind: 'child', candidate: c, diag: 'numbering-gap'}
-    }
-    return {kind: 'continuation'}
-  }
-
   numberingDiag(id: ParseRuleId, what: 'paragraph' | 'item' | 'subitem', previous: number, found: number): void {
     this.diag(id, {what: what === 'paragraph' && !this.article ? 'part' : what, expected: String(previous), found: String(found)})
   }
 
   diag(id: ParseRuleId, args: MessageArgs = {}): void {
-    this.file.message(parseMessage(id, this.lang, args), {place: this.linePlace(), ruleId: id, source: 'yakkan-parse'})
-  }
-
-  linePlace() {
-    const line = this.current
-    return {start: point(line.index + 1, 1, line.start), end: point(line.index + 1, line.end - line.start + 1, line.end)}
+    this.file.message(parseMessage(id, this.lang, args), {place: this.writer.linePlace(), ruleId: id, source: 'yakkan-parse'})
   }
 
   // ——— text ———
 
   body(line: Line, contentStart: number): void {
     this.closeTable()
+    if (this.article && isDateLine(line.text)) {
+      // a revision date after the articles belongs to no clause
+      this.emitLine(this.layoutTarget(), line, line.start + contentStart, line.start + line.text.trimEnd().length, 'furniture')
+      return
+    }
+    if (this.markdown && this.article) {
+      const marker = listMarker(line.text, this.shapes[line.index])
+      if (marker && line.text.length > 0) {
+        this.listEntry(line, marker)
+        return
+      }
+      if (this.markdownBody(line, contentStart)) return
+    }
     const content = line.text.slice(contentStart)
     let target: Parent
     const top = this.stack[this.stack.length - 1]
@@ -570,11 +699,13 @@ class Builder {
     else if (this.paragraph) target = this.paragraph
     else if (this.article) target = this.openParagraph(1)
     else target = this.appendix ?? this.section ?? this.chapter ?? this.doc
-    if (this.prevBlank && target.type !== 'document' && midSentence.test(content) && !sentenceStarts.test(content) && hasContent(target)) {
+    if (this.prevBlank && target.type !== 'document' && startsMidSentence(content) && hasContent(target)) {
       this.diag('fragment-joined')
     }
     const leaf = this.emitLine(target, line, line.start + contentStart, line.start + contentStart + content.trimEnd().length, 'body')
     if (target === this.doc && leaf) this.front.push(leaf)
+    // 下記のとおりとします。 then lines without markers: each line is an item
+    if (this.markdown && this.article && this.stack.length === 0 && /[。:：]$/.test(content.trimEnd()) && /(?:下記|以下|次)の(?:とおり|通り)/.test(content)) this.unmarkedItems = true
   }
 
   finishFront(): void {
@@ -590,129 +721,26 @@ class Builder {
     return top?.node ?? this.paragraph ?? this.article ?? this.appendix ?? this.section ?? this.chapter ?? this.doc
   }
 
-  /** Emits a line as layout before `from`, `role` from `from` to `to`, layout to the next line. */
   emitLine(parent: Parent, line: Line, from: number, to: number, role: TextRole): Text | undefined {
-    this.emit(parent, line.start, from, 'layout')
-    const leaf = this.emit(parent, from, to, role)
-    this.emit(parent, to, line.next, 'layout')
-    return leaf
+    return this.writer.emitLine(parent, line, from, to, role)
   }
 
   emitHeadLine(parent: Parent, line: Line, head: Span, title?: Span): void {
-    this.emit(parent, line.start, line.start + head.start, 'layout')
-    this.emit(parent, line.start + head.start, line.start + head.end, 'num')
-    if (title) {
-      this.emit(parent, line.start + head.end, line.start + title.start, 'layout')
-      this.emit(parent, line.start + title.start, line.start + title.end, 'title')
-      this.emit(parent, line.start + title.end, line.next, 'layout')
-    } else {
-      this.emit(parent, line.start + head.end, line.next, 'layout')
-    }
+    this.writer.emitHeadLine(parent, line, head, title)
   }
 
-  /** Appends the source range [start, end) to `parent` as a leaf; layout runs merge. */
   emit(parent: Parent, start: number, end: number, role: TextRole): Text | undefined {
-    if (end <= start) return undefined
-    const children = parent.children as Node[]
-    const last = children[children.length - 1]
-    const endPoint = this.pointAt(end)
-    if (role === 'layout' && last && last.type === 'text' && last.role === 'layout' && last.position.end.offset === start) {
-      last.value += this.text.slice(start, end)
-      last.position.end = endPoint
-      return last
-    }
-    const leaf: Text = {type: 'text', value: this.text.slice(start, end), role, position: span(this.pointAt(start), endPoint)}
-    children.push(leaf)
-    return leaf
+    return this.writer.emit(parent, start, end, role)
   }
 
-  /** Offsets handed in always lie on the current line or at the start of the next. */
-  pointAt(offset: number): Point {
-    const line = this.current
-    if (offset >= line.next && line.next > line.end) return point(line.index + 2, 1, offset)
-    return point(line.index + 1, offset - line.start + 1, offset)
-  }
-
-  /** Repeated numbers get __dup_2, __dup_3 …; the next free suffix is remembered so this stays linear. */
   uniqueId(id: string): string {
-    let unique = id
-    let n = this.nextDup.get(id) ?? 2
-    while (this.ids.has(unique)) unique = `${id}__dup_${n++}`
-    this.nextDup.set(id, n)
-    this.ids.add(unique)
-    return unique
+    return this.writer.uniqueId(id)
   }
-}
-
-/** （１） …。（２） …。 on one line is running text that quotes numbered points, not a list. */
-function listsInline(text: string, shape: Extract<Shape, {kind: 'numbered'}>): boolean {
-  const paren = shape.candidates.find((c) => c.series === 'paren')
-  if (!paren || !shape.body) return false
-  const next = foldWidth(text.slice(shape.body.start))
-  return next.includes(`(${paren.num + 1})`)
-}
-
-type TableRowShape = Extract<Shape, {kind: 'tableRow'}>
-
-/** Inside a table, a line with tabs is a row even when it starts like a heading (第五条第二項\t…). */
-function rowInOpenTable(line: Line, shape: Exclude<Shape, {kind: 'blank'}>): TableRowShape | undefined {
-  return line.text.includes('\t') ? (tableRow(line.text, shape.contentStart) as TableRowShape | undefined) : undefined
-}
-
-/** Sub-items hang from a clause that introduces them (次に掲げる…), or from a bare term being defined. */
-function introducesList(node: Item | Subitem): boolean {
-  const own = ownText(node)
-  return /次|以下|左|掲げる|下記|とおり|[:：]$/.test(own) || own.trim().length <= 8
-}
-
-function hasContent(node: Parent): boolean {
-  return (node.children as Node[]).some((c) => c.type !== 'text' || c.role === 'body')
-}
-
-const headerWords = /表記|名称|項目|内容|種類|項番|番号|区分|備考|対応する|読替|当社の提供する|^No\.?$|^#$/i
-
-function looksLikeHeader(rows: TableRow[]): boolean {
-  const [first, ...rest] = rows
-  const numeric = (cell: string | undefined) => cell !== undefined && /^[0-9０-９]+$/.test(cell.trim())
-  if (first.cells[0] === '' && rest.every((row) => numeric(row.cells[0]))) return true
-  return first.cells.some((cell) => headerWords.test(cell.trim())) && !numeric(first.cells[0])
-}
-
-/** The wrap width of a hard-wrapped text (PDF extraction), when many lines share one length. */
-function detectWrapWidth(lines: Line[], shapes: Shape[]): number | undefined {
-  const counts = new Map<number, number>()
-  let long = 0
-  for (const line of lines) {
-    if (shapes[line.index].kind === 'blank' || shapes[line.index].kind === 'tableRow') continue
-    const length = line.text.trimEnd().length
-    if (length < 20) continue
-    long++
-    counts.set(length, (counts.get(length) ?? 0) + 1)
-  }
-  let best = 0
-  let width: number | undefined
-  for (const [length, count] of counts) if (count > best || (count === best && length > (width ?? 0))) [best, width] = [count, length]
-  return width !== undefined && best >= 5 && best >= long * 0.3 ? width : undefined
 }
 
 function unbracket(value: string): string {
   return value.replace(/^[（(【［\[]\s*/, '').replace(/\s*[）)】］\]]$/, '')
 }
 
-function point(line: number, column: number, offset: number): Point {
-  return {line, column, offset}
-}
-
-function span(start: Point, end: Point) {
-  return {start, end}
-}
-
-function emptySpan() {
-  return span(point(1, 1, 0), point(1, 1, 0))
-}
-
-function setPositions(node: Parent): void {
-  const children = node.children as Node[]
-  for (const child of children) if (child.type !== 'text') setPositions(child)
-  if (children.length > 0) node.position = span(children[0].position.start, children[children.length - 1].position.end)
-}
+// numbers a wrapped line may start with (17 条…, 一部…): no diagnostic when they are read as text
+const unbracketedSeries = new Set(['digit', 'kanji', 'dot', 'iroha', 'aiueo', 'latin'])

@@ -4,6 +4,8 @@ export type Lang = 'ja' | 'en'
 
 /** What a numbering diagnostic is about, as people name it. */
 const clauseWords = {
+  chapter: {ja: '章', en: 'Chapter'},
+  section: {ja: '節', en: 'Section'},
   article: {ja: '条', en: 'Article'},
   paragraph: {ja: '項', en: 'Paragraph'},
   part: {ja: '区分', en: 'Appendix part'},
@@ -32,6 +34,14 @@ const texts = {
   'numbering-order': {
     ja: (a: MessageArgs) => `${word(a, 'ja')}の番号が順序どおりではありません（${a.expected}の次に${a.found}）`,
     en: (a: MessageArgs) => `${word(a, 'en')} numbers are out of order: ${a.found} follows ${a.expected}`
+  },
+  'numbering-unreadable': {
+    ja: (a: MessageArgs) => `${word(a, 'ja')}の番号「${a.found}」を読み取れません（漢数字と数字が混在しています）`,
+    en: (a: MessageArgs) => `${word(a, 'en')} number ${a.found} cannot be read (it mixes kanji and digits)`
+  },
+  'numbered-as-text': {
+    ja: () => '番号付きの行をどの階層にも位置付けられず、直前の条項の本文として読みました',
+    en: () => 'A numbered line fits no open level and was read as text of the clause before it'
   },
   'fragment-joined': {
     ja: () => '文の途中で切れた断片を直前の条項につなげました',

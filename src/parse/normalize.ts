@@ -83,11 +83,12 @@ export function readLabel(label: string, series: 'iroha' | 'aiueo' | 'latin' | '
  * 第6条の2 → "6-2", 第百三条の二 → "103-2", 第 10 条 → "10", 第二章の二 → "2-2".
  */
 export function headingNumber(label: string): string | undefined {
-  const match = /^第\s*([0-9０-９〇零一二三四五六七八九十百千]+)\s*[条章節款目編]((?:\s*の\s*[0-9０-９〇一二三四五六七八九十百千]+)*)/.exec(label)
+  const match = /^第\s*([0-9０-９〇零一二三四五六七八九十百千]+)\s*[条章節款目編]((?:\s*[のノ]\s*[0-9０-９〇一二三四五六七八九十百千]+)*)/.exec(label)
   if (!match) return undefined
   const main = readNumeral(match[1])
   if (main === undefined) return undefined
-  const branches = [...match[2].matchAll(/の\s*([0-9０-９〇一二三四五六七八九十百千]+)/g)].map((m) => readNumeral(m[1]))
+  const branches = [...match[2].matchAll(/[のノ]\s*([0-9０-９〇一二三四五六七八九十百千]+)/g)].map((m) => readNumeral(m[1]))
+  if (branches.includes(undefined)) return undefined
   return [main, ...branches].join('-')
 }
 

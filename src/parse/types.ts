@@ -13,6 +13,7 @@ export type TextRole =
   | 'cell' // the text of one table cell
   | 'layout' // newlines, blank lines, indentation, markdown bullets, cell separators
   | 'furniture' // page footers, (以下余白), tables of contents, link-only lines
+  | 'aside' // beside the clauses: blockquote summaries, HTML comments and raw HTML; never read for references
 
 export interface Text {
   type: 'text'
@@ -72,6 +73,8 @@ export interface Article extends Base {
   numEnd?: string
   /** 削除 articles */
   deleted?: boolean
+  /** a heading provision without a number (### 本規約の目的): `num` is then its ordinal among such provisions, prefixed "u" */
+  unnumbered?: boolean
   children: Array<Paragraph | Text>
 }
 

@@ -9,8 +9,10 @@ import type {Report, Rule} from '../types.js'
 const definition = /「([^「」\n]{1,40})」と(?:いいます|いう|いい|称します|称する|総称します|総称する)(?=[。、，）)])/g
 // 以下この条において「X」という, 以下本項において, 第三条において: the definition holds only there.
 const scoped = /(?:この|本|同|次|前|第[^「」（）]{1,10})[^「」（）]{0,20}(?:において|に限り)[、，]?(?:単に)?(?:総称して)?[、，]?$/
-// A use that cites the definition (第二十一条第二項に規定するセンター) is no use before it.
-const citing = /(?:に規定する|に定める|にいう|という)$/
+// A use that cites the definition (第二十一条第二項に規定するセンター, 第18条（クリエイター条件）) is no use before it.
+const citing = /(?:に規定する|に定める|にいう|という|第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?[（(])$/
+// letters that glue to a term into a longer word: 使用料 inside 専用使用料 is another word
+const wordChar = /[\u3400-\u9fff々ァ-ヶー]/
 // The name a definition abbreviates stands right before its bracket.
 const nameRun = /[\u3400-\u9fff々ァ-ヶーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]+$/
 
@@ -45,6 +47,8 @@ export const definedTerm: Rule = {
         first.set(found.key, found)
         continue
       }
+      // the (ア) and (イ) versions of one article each define the term
+      if (articleOf(earlier.clause.source) === articleOf(found.clause.source)) continue
       const where = clauseLabel(tree, earlier.clause.source)
       reports.push({
         message: {ja: `「${found.term}」は${where}ですでに定義されています`, en: `“${found.term}” is already defined in ${where}`},
@@ -110,7 +114,7 @@ function firstUse(texts: ClauseText[], found: Definition, views: Map<ClauseText,
     if (!view) views.set(clause, (view = compactWithMap(clause.text)))
     const limit = clause === found.clause ? found.sentence : clause.text.length
     for (let at = view.text.indexOf(found.key); at >= 0 && view.map[at + found.key.length - 1] < limit; at = view.text.indexOf(found.key, at + 1)) {
-      if (citing.test(view.text.slice(Math.max(0, at - 6), at)) || insideFullName(view.text, at, found)) continue
+      if (citing.test(view.text.slice(Math.max(0, at - 12), at)) || insideFullName(view.text, at, found) || insideWord(view.text, at, found.key) || pointedTo(view.text, at, found.key)) continue
       return {clause, start: view.map[at], end: view.map[at + found.key.length - 1] + 1}
     }
     if (clause === found.clause) return undefined
@@ -123,4 +127,26 @@ function insideFullName(view: string, at: number, found: Definition): boolean {
   if (found.full === undefined) return false
   const offset = found.full.indexOf(found.key)
   return offset >= 0 && view.startsWith(found.full, at - offset)
+}
+
+/** A term glued to letters of its own kind on either side is part of a longer word (専用使用料, 使用料金). */
+function insideWord(view: string, at: number, key: string): boolean {
+  // kanji that join words rather than build them: 暴力団等反社会的勢力, 甲及び乙
+  const joining = /[等及並又若各諸毎全]/
+  const before = joining.test(view[at - 1] ?? '') ? undefined : view[at - 1]
+  const after = joining.test(view[at + key.length] ?? '') ? undefined : view[at + key.length]
+  const kindOf = (ch: string | undefined) => (ch === undefined ? '' : /[ァ-ヶー]/.test(ch) ? 'kana' : /[\u3400-\u9fff々]/.test(ch) ? 'kanji' : '')
+  return (before !== undefined && wordChar.test(before) && kindOf(before) === kindOf(key[0])) || (after !== undefined && wordChar.test(after) && kindOf(after) === kindOf(key[key.length - 1]))
+}
+
+/** The article a clause id lies in, without the __dup suffix of a repeated number: art_72__dup_2__para_4 → art_72. */
+function articleOf(source: string): string {
+  return /^(?:annex_\d+__)?art_[^_]+/.exec(source)?.[0] ?? source
+}
+
+/** A sentence that points to the defining article by its caption (第18条（X）に従って…X) uses X with its definition in view. */
+function pointedTo(view: string, at: number, key: string): boolean {
+  const start = view.lastIndexOf('。', at) + 1
+  const sentence = view.slice(start, view.indexOf('。', at) === -1 ? view.length : view.indexOf('。', at))
+  return sentence.includes(`条（${key}）`) || sentence.includes(`条(${key})`)
 }

@@ -7,7 +7,7 @@ import {readNumeral} from '../../parse/normalize.js'
 import type {Node, Parent, Point, Position, Table, TableRow} from '../../parse/types.js'
 import type {Report, Rule} from '../types.js'
 
-const numberingIds = new Set<string>(['numbering-gap', 'numbering-duplicate', 'numbering-order'])
+const numberingIds = new Set<string>(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-unreadable'])
 
 export const numberingSequential: Rule = {
   id: 'numbering-sequential',

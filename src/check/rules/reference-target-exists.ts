@@ -16,13 +16,14 @@ export const referenceTargetExists: Rule = {
     ja: '参照先の条・項・号・別表等が存在すること',
     en: 'the article, paragraph, item or appendix a reference cites exists'
   },
-  check({tree, references}) {
+  check({tree, references, file}) {
     const index = treeIndex(tree)
+    const source = String(file.value ?? '')
     const reports: Report[] = []
     for (const ref of references) {
       if (ref.kind === 'external') continue
       const {problem} = traceReference(ref, tree)
-      if (problem?.type !== 'missing' || captionMismatch(ref, tree)) continue
+      if (problem?.type !== 'missing' || captionMismatch(ref, tree) || linked(source, ref.position.end.offset)) continue
       const label = referenceLabel(ref)
       const within = problem.within.map((id) => index.byId.get(id)).filter((node): node is Parent => node !== undefined)
       let extent: Message | undefined
@@ -50,4 +51,9 @@ export const referenceTargetExists: Rule = {
     }
     return reports
   }
+}
+
+/** 別紙<a href=…>「機能一覧」</a> / 別紙[一覧](…): an appendix kept as a linked document of its own. */
+function linked(source: string, end: number | undefined): boolean {
+  return end !== undefined && /^[ \t\u3000]*(?:<a[ \t]|\[[^\]\n]*\]\()/.test(source.slice(end, end + 200))
 }

@@ -72,7 +72,7 @@ function collect(tree: Document): Map<string, Spelling> {
         visit(child)
         continue
       }
-      if (child.role === 'layout' || child.role === 'furniture' || child.role === 'num' || !enoughKana.test(child.value)) continue
+      if (child.role === 'layout' || child.role === 'furniture' || child.role === 'num' || child.role === 'aside' || !enoughKana.test(child.value)) continue
       const view = compactWithMap(child.value)
       for (const m of view.text.matchAll(katakanaRun)) {
         const name = m[0]

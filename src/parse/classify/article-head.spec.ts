@@ -21,3 +21,22 @@ describe('articleHead', () => {
     expect(articleHead('第3条、第4条', 0)).toBeUndefined()
   })
 })
+
+describe('articleHead in Markdown and statutes', () => {
+  it('reads the words after the number of a heading as its caption', () => {
+    const line = '## 第 1 条 定義'
+    expect(articleHead(line, 3)).toMatchObject({num: '1', caption: {start: 9, end: 11}, body: undefined})
+    expect(articleHead('### 第1条　総則', 4)).toMatchObject({num: '1', caption: {start: 8, end: 10}})
+    expect(articleHead('## 第2条 **（目的）**', 3)).toMatchObject({num: '2', caption: {start: 9, end: 13}})
+  })
+  it('keeps a sentence after the number as body outside headings', () => {
+    expect(articleHead('第1条　総則', 0)).toMatchObject({caption: undefined, body: {start: 4, end: 6}})
+  })
+  it('reads ノ branches and a pair deleted together', () => {
+    expect(articleHead('第七条ノ二　削除', 0)).toMatchObject({num: '7-2'})
+    expect(articleHead('第十条及び第十一条　削除', 0)).toMatchObject({num: '10', numEnd: '11'})
+  })
+  it('gives no number for one it cannot read', () => {
+    expect(articleHead('第一9条　本文', 0)).toMatchObject({kind: 'article', num: undefined})
+  })
+})

@@ -1,13 +1,16 @@
-// 第1条 (サービスについて) / 第17条 （…） / 第一条　本文 / 第百三条の二 / 第 10 条 — the head of an article.
+// 第1条 (サービスについて) / 第17条 （…） / 第一条　本文 / 第百三条の二 / 第七条ノ二 / 第 10 条 — the head of an article.
+// In a Markdown heading (`## 第 1 条 定義`, `### 第1条　総則`) the words after the number are its caption.
 import {headingNumber} from '../normalize.js'
 import type {Shape} from './shape.js'
 
 const num = '[0-9０-９〇一二三四五六七八九十百千]+'
-const one = `第[ \\t\\u3000]*${num}[ \\t\\u3000]*条(?:[ \\t\\u3000]*の[ \\t\\u3000]*${num})*`
-// 第十五条から第二十一条まで　削除: one head for a run of deleted articles
-const head = new RegExp(`^(${one})(?:[ \\t\\u3000]*(?:から|ないし|[～〜―－])[ \\t\\u3000]*(${one})(?:[ \\t\\u3000]*まで)?)?`)
+const one = `第[ \\t\\u3000]*${num}[ \\t\\u3000]*条(?:[ \\t\\u3000]*[のノ][ \\t\\u3000]*${num})*`
+// 第十五条から第二十一条まで　削除 / 第十条及び第十一条　削除: one head for deleted articles
+const head = new RegExp(`^(${one})(?:[ \\t\\u3000]*(?:から|ないし|及び|[～〜―－])[ \\t\\u3000]*(${one})(?:[ \\t\\u3000]*まで)?)?`)
 // a caption right after the number; captions hold no sentence end
-const caption = /^[ \t\u3000]*([（(][^（）()。\n]{1,60}[）)])/
+const caption = /^[ \t\u3000]*(?:\*\*)?([（(][^（）()。\n]{1,60}[）)])(?:\*\*)?/
+// a heading's caption written without brackets, possibly in bold
+const bareCaption = /^[ \t\u3000]*(?:\*\*)?([^ \t\u3000*。][^。\n]{0,59}?)(?:\*\*)?[ \t\u3000#]*$/
 
 export function articleHead(text: string, contentStart: number): Shape | undefined {
   const content = text.slice(contentStart)
@@ -16,9 +19,9 @@ export function articleHead(text: string, contentStart: number): Shape | undefin
   const headEnd = contentStart + match[0].length
   let rest = content.slice(match[0].length)
   let captionSpan
-  const cap = caption.exec(rest)
-  if (cap) {
-    const capStart = headEnd + cap[0].length - cap[1].length
+  const cap = caption.exec(rest) ?? (isHeading(text) ? bareCaption.exec(rest) : null)
+  if (cap && (cap[0] === rest || /^[ \t\u3000]/.test(rest) || /^[（(*]/.test(rest))) {
+    const capStart = headEnd + rest.indexOf(cap[1])
     captionSpan = {start: capStart, end: capStart + cap[1].length}
     rest = rest.slice(cap[0].length)
   }
@@ -28,11 +31,16 @@ export function articleHead(text: string, contentStart: number): Shape | undefin
   const bodyStart = text.length - rest.length + rest.indexOf(body)
   return {
     kind: 'article',
-    num: headingNumber(match[1])!,
+    num: headingNumber(match[1]),
     numEnd: match[2] ? headingNumber(match[2]) : undefined,
     head: {start: contentStart, end: headEnd},
     caption: captionSpan,
     body: body ? {start: bodyStart, end: bodyStart + body.length} : undefined,
     contentStart
   }
+}
+
+/** A Markdown ATX heading: `## …`. */
+export function isHeading(text: string): boolean {
+  return /^[ \t]{0,3}#{1,6}[ \t]/.test(text)
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {furniture} from './furniture.js'
+import {furniture, isDateLine} from './furniture.js'
 
 describe('furniture', () => {
   it.each(['- 3 -', '－３－', '3/10', '３／１０', 'Page 3', 'page 3 of 10', '12 ページ'])('reads %s as a page footer', (line) => {
@@ -17,5 +17,14 @@ describe('furniture', () => {
     expect(furniture('2 当社は、前項の規定により…', 0)).toBeUndefined()
     expect(furniture('第一章　総則', 0)).toBeUndefined()
     expect(furniture('1', 0)).toBeUndefined()
+  })
+})
+
+describe('isDateLine', () => {
+  it.each(['2025年（令和7年）3月5日改定', '令和７年４月１日施行', '2024.05.07 制定', '2023年04月17日 制定'])('reads %s as a date line', (line) => {
+    expect(isDateLine(line)).toBe(true)
+  })
+  it('leaves sentences with a date alone', () => {
+    expect(isDateLine('この規約は、2024年4月1日から施行します。')).toBe(false)
   })
 })

@@ -20,3 +20,10 @@ export function furniture(text: string, contentStart: number): Shape | undefined
   if ((last === 0xff09 || last === 0x29) && rangeHeading.test(content)) return {kind: 'furniture', why: 'toc', contentStart}
   return undefined
 }
+
+// 2025年（令和7年）3月5日改定 / 令和７年４月１日施行 / 2024.05.07 制定: a date line, furniture once the articles have begun
+const date = /^[ \t\u3000]*(?:(?:[0-9０-９]{4}|(?:令和|平成|昭和)[ \t\u3000]*[0-9０-９元一二三四五六七八九十]+)[ \t\u3000]*年(?:[ \t\u3000]*[（(][^）)]{1,12}[）)])?[ \t\u3000]*[0-9０-９一二三四五六七八九十]+[ \t\u3000]*月[ \t\u3000]*[0-9０-９一二三四五六七八九十]+[ \t\u3000]*日|[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2})[ \t\u3000]*(?:付け?|から)?[ \t\u3000]*(?:改定|改訂|改正|制定|施行|作成|更新|発効|実施|現在|版)?[ \t\u3000]*$/
+
+export function isDateLine(content: string): boolean {
+  return date.test(content)
+}

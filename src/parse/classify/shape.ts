@@ -37,11 +37,25 @@ interface Common {
 
 export type Shape =
   | {kind: 'blank'}
-  | ({kind: 'furniture'; why: 'footer' | 'end-mark' | 'toc' | 'toc-head'} & Common)
+  | ({kind: 'furniture'; why: 'footer' | 'header' | 'end-mark' | 'toc' | 'toc-head'} & Common)
   | ({kind: 'appendix'; appendixKind: AppendixKind; num?: number; head: Span; title?: Span} & Common)
   | ({kind: 'division'; level: 'part' | 'chapter' | 'section' | 'subsection' | 'division'; num: string; head: Span; title?: Span} & Common)
   | ({kind: 'tableTitle'; num: number; head: Span; title?: Span} & Common)
-  | ({kind: 'article'; num: string; numEnd?: string; head: Span; caption?: Span; body?: Span} & Common)
+  | ({
+      kind: 'article'
+      /** undefined when the number cannot be read (第一9条) */
+      num: string | undefined
+      numEnd?: string
+      head: Span
+      caption?: Span
+      body?: Span
+      /** how the number is written: 第N条 (default), a numbered heading (`## 1. …`), a list entry whose ordinal is the number, or none */
+      numbering?: 'section' | 'ordinal'
+      /** the Markdown heading level it was written at */
+      level?: number
+    } & Common)
+  | ({kind: 'heading'; level: number; title: Span} & Common)
+  | ({kind: 'aside'} & Common)
   | ({kind: 'caption'; caption: Span} & Common)
   | ({kind: 'tableRow'; cells: Span[]; separator: boolean} & Common)
   | ({kind: 'numbered'; marker: Span; candidates: Candidate[]; body?: Span} & Common)

@@ -6,7 +6,8 @@ const separator = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]
 export function tableRow(text: string, contentStart: number): Shape | undefined {
   const trimmedEnd = text.trimEnd().length
   const content = text.slice(contentStart, trimmedEnd)
-  if (content.startsWith('|')) {
+  // GFM lets the separator row go without its outer pipes: ----|----
+  if (content.startsWith('|') || (content.includes('|') && separator.test(content))) {
     if (separator.test(content)) return {kind: 'tableRow', cells: [], separator: true, contentStart}
     return {kind: 'tableRow', cells: splitCells(text, contentStart + 1, content.endsWith('|') && content.length > 1 ? trimmedEnd - 1 : trimmedEnd, '|'), separator: false, contentStart}
   }

@@ -232,10 +232,12 @@ function paragraphStep(step: Step, current: Parent[] | undefined, origin: Origin
     const at = placeOf(origin.paragraph, container)
     if (step.rel === 'this') return {nodes: [origin.paragraph]}
     if (step.rel === 'next') return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
-    if (at === 0) return relative(step, 'first', 0)
-    if (step.count === 'all') return {nodes: list.slice(0, at)}
+    // an earlier paragraph with this one's number is the other version of it ((ア)/(イ)), not the one before
+    const before = list.slice(0, at).filter((p) => p.num !== origin.paragraph!.num)
+    if (before.length === 0) return relative(step, 'first', 0)
+    if (step.count === 'all') return {nodes: before}
     const count = step.count ?? 1
-    return count <= at ? {nodes: list.slice(at - count, at)} : relative(step, 'too-few', at)
+    return count <= before.length ? {nodes: before.slice(before.length - count)} : relative(step, 'too-few', before.length)
   }
   const scope = current ?? (container ? [container] : [])
   if (step.count === 'all') {

@@ -166,6 +166,9 @@ function continued(text: string, at: number, ends: Map<number, Found>): Continue
     const found = ends.get(p - 1)
     return found ? {found, how: 'inside'} : undefined
   }
+  // 第43条（…を会議の目的とする場合の第１項及び第５項を除く。）: deeper in the bracket, still inside
+  const open = enclosingBracket(text, at)
+  if (open >= 0 && ends.has(open)) return {found: ends.get(open)!, how: 'inside'}
   const join = joinBefore.exec(text.slice(Math.max(0, at - 8), at))
   if (!join || join[0].trim() === '') return undefined
   p = at - join[0].length
@@ -522,6 +525,20 @@ function prefixOf(text: string, at: number): Prefix {
     name = text.slice(k, j).replace(/^.*[条項号](?:の[〇一二三四五六七八九十百千0-9０-９]+)*(?:及び|並びに|又は|若しくは|、)/, '')
   }
   return {name, quoted, quoteAt}
+}
+
+/** The unclosed bracket `at` stands in, within 80 characters and the same sentence; -1 when none. */
+function enclosingBracket(text: string, at: number): number {
+  let depth = 0
+  for (let i = at - 1; i >= 0 && at - i < 80; i--) {
+    const c = text[i]
+    if (c === '）' || c === ')') depth++
+    else if (c === '（' || c === '(') {
+      if (depth === 0) return i
+      depth--
+    } else if ((c === '。' && depth === 0) || c === '\n' || c === '「' || c === '」') return -1
+  }
+  return -1
 }
 
 function openingBracket(text: string, close: number): number {

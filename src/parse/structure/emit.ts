@@ -1,0 +1,93 @@
+// Writing leaves: every source range becomes one leaf of one parent, layout runs merge, and
+// positions are taken from the line being read so no lookup scans the text.
+import type {Line} from '../lines.js'
+import type {Node, Parent, Point, Position, Text, TextRole} from '../types.js'
+import type {Span} from '../classify/index.js'
+
+export function point(line: number, column: number, offset: number): Point {
+  return {line, column, offset}
+}
+
+export function span(start: Point, end: Point): Position {
+  return {start, end}
+}
+
+/** A node's position before its leaves are written; `setPositions` fills it in. */
+export function emptySpan(): Position {
+  return span(point(1, 1, 0), point(1, 1, 0))
+}
+
+/** A node spans from its first leaf to its last. */
+export function setPositions(node: Parent): void {
+  const children = node.children as Node[]
+  for (const child of children) if (child.type !== 'text') setPositions(child)
+  if (children.length > 0) node.position = span(children[0].position.start, children[children.length - 1].position.end)
+}
+
+export class LeafWriter {
+  /** the line being read; every offset handed in lies on it or at the start of the next */
+  current!: Line
+  readonly ids = new Set<string>()
+  readonly nextDup = new Map<string, number>()
+
+  constructor(readonly text: string) {}
+
+  /** Appends the source range [start, end) to `parent` as a leaf; layout runs merge. */
+  emit(parent: Parent, start: number, end: number, role: TextRole): Text | undefined {
+    if (end <= start) return undefined
+    const children = parent.children as Node[]
+    const last = children[children.length - 1]
+    const endPoint = this.pointAt(end)
+    if (role === 'layout' && last && last.type === 'text' && last.role === 'layout' && last.position.end.offset === start) {
+      last.value += this.text.slice(start, end)
+      last.position.end = endPoint
+      return last
+    }
+    const leaf: Text = {type: 'text', value: this.text.slice(start, end), role, position: span(this.pointAt(start), endPoint)}
+    children.push(leaf)
+    return leaf
+  }
+
+  /** Emits a line as layout before `from`, `role` from `from` to `to`, layout to the next line. */
+  emitLine(parent: Parent, line: Line, from: number, to: number, role: TextRole): Text | undefined {
+    this.emit(parent, line.start, from, 'layout')
+    const leaf = this.emit(parent, from, to, role)
+    this.emit(parent, to, line.next, 'layout')
+    return leaf
+  }
+
+  /** A heading line: its number, then its title. */
+  emitHeadLine(parent: Parent, line: Line, head: Span, title?: Span): void {
+    this.emit(parent, line.start, line.start + head.start, 'layout')
+    this.emit(parent, line.start + head.start, line.start + head.end, 'num')
+    if (title) {
+      this.emit(parent, line.start + head.end, line.start + title.start, 'layout')
+      this.emit(parent, line.start + title.start, line.start + title.end, 'title')
+      this.emit(parent, line.start + title.end, line.next, 'layout')
+    } else {
+      this.emit(parent, line.start + head.end, line.next, 'layout')
+    }
+  }
+
+  pointAt(offset: number): Point {
+    const line = this.current
+    if (offset >= line.next && line.next > line.end) return point(line.index + 2, 1, offset)
+    return point(line.index + 1, offset - line.start + 1, offset)
+  }
+
+  /** The current line's place, for diagnostics. */
+  linePlace(): Position {
+    const line = this.current
+    return span(point(line.index + 1, 1, line.start), point(line.index + 1, line.end - line.start + 1, line.end))
+  }
+
+  /** Repeated numbers get __dup_2, __dup_3 …; the next free suffix is remembered so this stays linear. */
+  uniqueId(id: string): string {
+    let unique = id
+    let n = this.nextDup.get(id) ?? 2
+    while (this.ids.has(unique)) unique = `${id}__dup_${n++}`
+    this.nextDup.set(id, n)
+    this.ids.add(unique)
+    return unique
+  }
+}

@@ -1,0 +1,86 @@
+// Markdown terms documents, in our own words: headings that carry articles, lists that are
+// articles, paragraphs or items, blank-line paragraphs, and text beside the clauses.
+import {describe, expect, it} from 'vitest'
+import {parse, toText, type Article, type Document, type Node} from '../src/parse/index.js'
+import {idProblems, positionProblems} from './helpers/clause-tree.js'
+
+function articles(tree: Document): Article[] {
+  const out: Article[] = []
+  const walk = (node: Node) => {
+    if (node.type === 'text') return
+    if (node.type === 'article') out.push(node)
+    for (const child of node.children as Node[]) walk(child)
+  }
+  walk(tree)
+  return out
+}
+
+/** num, caption and items/sub-items per paragraph of each article. */
+function outline(text: string) {
+  const {tree} = parse(text)
+  expect(toText(tree)).toBe(text)
+  expect(positionProblems(tree, text)).toEqual([])
+  expect(idProblems(tree)).toEqual([])
+  return articles(tree).map((a) => ({
+    id: a.id,
+    num: a.num,
+    caption: a.caption,
+    paragraphs: a.children.flatMap((p) => (p.type === 'paragraph' ? [`${p.children.filter((c) => c.type === 'item').length}/${p.children.flatMap((c) => (c.type === 'item' ? c.children.filter((s) => s.type === 'subitem') : [])).length}`] : []))
+  }))
+}
+
+describe('Markdown headings', () => {
+  it('reads 第N条 headings with the caption after a space, and lists under them as paragraphs or announced items', () => {
+    const text = ['# 会員規約', '', '## 第 1 条 目的', '', '1. 本規約は会員に適用します。', '2. 会員は本規約を守ります。', '', '## 第2条　禁止事項', '', '会員は、次の各号の行為をしてはなりません。', '', '1. 迷惑をかける行為', '2. 法令に反する行為', '', '> 要点：迷惑行為は禁止です。', ''].join('\n')
+    expect(outline(text)).toEqual([
+      {id: 'art_1', num: '1', caption: '目的', paragraphs: ['0/0', '0/0']},
+      {id: 'art_2', num: '2', caption: '禁止事項', paragraphs: ['2/0']}
+    ])
+  })
+
+  it('reads numbered section headings as articles and blank-line blocks as paragraphs', () => {
+    const text = ['# 個人情報の扱い', '', '前文です。', '', '### 1.はじめに', 'この方針は当会に適用します。', '続きの行です。', '', '### 2.集める情報', '当会は、', '', '1. 氏名', '2. 連絡先', '', 'を集めます。', '', '別の段落です。', ''].join('\n')
+    expect(outline(text)).toEqual([
+      {id: 'art_1', num: '1', caption: 'はじめに', paragraphs: ['0/0']},
+      {id: 'art_2', num: '2', caption: '集める情報', paragraphs: ['2/0', '0/0']}
+    ])
+  })
+
+  it('reads unnumbered headings as unnumbered articles with stable ids when no provision is numbered', () => {
+    const text = ['# 利用の手引き', '', '## 目的', '本手引きは利用の仕方を定めます。', '', '## 禁止事項', '転売を禁じます。', ''].join('\n')
+    const {tree} = parse(text)
+    expect(articles(tree).map((a) => [a.id, a.unnumbered, a.caption])).toEqual([
+      ['art_u1', true, '目的'],
+      ['art_u2', true, '禁止事項']
+    ])
+    expect(toText(tree)).toBe(text)
+  })
+})
+
+describe('articles written as a list', () => {
+  it('numbers them by position even when every entry is written "1.", nesting by indentation', () => {
+    const text = ['## 出店約款', '', '1. **（用語）**  ', '本約款の用語は、以下のとおりとします。', '\t1. 「店舗」とは、出店者の売場をいいます。', '\t1. 「商品」とは、店舗で売る物をいいます。', '', '1. **（出店）**', '\t1. 出店者は申し込みます。', '\t1. 当社は審査します。', '\t\t1. 書類審査', '\t\t1. 面談', '\t 1. 結果は通知します。', ''].join('\n')
+    expect(outline(text)).toEqual([
+      {id: 'art_1', num: '1', caption: '用語', paragraphs: ['2/0']},
+      {id: 'art_2', num: '2', caption: '出店', paragraphs: ['0/0', '2/0', '0/0']}
+    ])
+  })
+})
+
+describe('text beside the clauses', () => {
+  it('keeps blockquotes, HTML comments and HTML blocks as asides, outside references and numbering', () => {
+    const text = ['## 第1条 定義', '', '本規約の用語は次のとおりです。', '', '> 第9条を参照してください。', '<!--', '第5条 古い条', '-->', '<div align="right">', '2024年1月1日 制定', '</div>', ''].join('\n')
+    const {tree, file} = parse(text)
+    expect(articles(tree).map((a) => a.num)).toEqual(['1'])
+    const roles = new Set<string>()
+    const visit = (node: Node) => {
+      if (node.type === 'text') {
+        if (node.value.includes('第9条') || node.value.includes('第5条')) roles.add(node.role)
+      } else for (const c of node.children as Node[]) visit(c)
+    }
+    visit(tree)
+    expect([...roles]).toEqual(['aside'])
+    expect(file.messages).toEqual([])
+    expect(toText(tree)).toBe(text)
+  })
+})
