@@ -90,7 +90,7 @@ describe.skipIf(!present)('mlit-r7-standard-rules.pdf', () => {
     const commentary = commentaries[0]!
     expect(tree.children.at(-1)).toBe(commentary)
     expect(tree.children.filter((c) => c.type === 'appendix').map((c) => `${c.kind}${c.num ?? ''}`)).toEqual(['附則', '別表1', '別表2', '別表3', '別表4', '別表5', 'コメント'])
-    expect(placeOfOffset(pdf, commentary.position.start.offset!).page).toBe(38)
+    expect(placeOfOffset(pdf, commentary.position.start.offset!)?.page).toBe(38)
     expect(commentary.children.every((c) => c.type === 'text')).toBe(true)
     const commentaryText = toText(commentary)
     expect(commentaryText).toContain('\n第19条の２関係\n')
