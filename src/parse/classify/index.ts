@@ -3,7 +3,6 @@ import {appendixHead} from './appendix-head.js'
 import {asideLine} from './aside.js'
 import {articleHead} from './article-head.js'
 import {captionLine} from './caption-line.js'
-import {commentaryHead} from './commentary-head.js'
 import {divisionHead} from './division-head.js'
 import {furniture} from './furniture.js'
 import {boldHeading, headingProvision} from './heading-provision.js'
@@ -19,7 +18,7 @@ export type {Candidate, Series, Shape, Span} from './shape.js'
 // leading tabs, then a list marker or plain text, with no tab inside the text
 const indentedList = /^[ \t]*(?:(?:[0-9０-９]{1,3}[.)．]|[-*+])[ \t]+)?[^\t]*$/
 
-const rules = [furniture, articleHead, divisionHead, appendixHead, commentaryHead, headingProvision, listArticle, tableTitle, tableRow, captionLine, boldHeading, numbered]
+const rules = [furniture, articleHead, divisionHead, appendixHead, headingProvision, listArticle, tableTitle, tableRow, captionLine, boldHeading, numbered]
 
 /**
  * What one line looks like. In a Markdown document (`markdown`), tabs that only indent a

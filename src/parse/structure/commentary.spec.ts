@@ -1,11 +1,13 @@
 import {describe, expect, it} from 'vitest'
+import {isHeading} from '../classify/article-head.js'
 import {classifyLine} from '../classify/index.js'
 import {splitLines} from '../lines.js'
 import {markCommentary} from './commentary.js'
 
 function kinds(text: string): string[] {
   const lines = splitLines(text)
-  const shapes = lines.map((line) => classifyLine(line.text))
+  const markdown = lines.some((line) => isHeading(line.text))
+  const shapes = lines.map((line) => classifyLine(line.text, markdown))
   markCommentary(lines, shapes)
   return shapes.map((shape) => (shape.kind === 'appendix' ? `appendix:${shape.appendixKind}` : shape.kind))
 }
@@ -15,9 +17,11 @@ describe('markCommentary', () => {
     const text = ['第1条 本規約は、サービスの条件を定める。', '', '利用規約コメント', '', '第1条関係', '① 本条は目的を定める。', '第2条 例として掲げる条文', '別表第1関係', '附則'].join('\n')
     expect(kinds(text)).toEqual(['article', 'blank', 'appendix:コメント', 'blank', 'body', 'body', 'body', 'body', 'body'])
   })
-  it('reads a line ending in 解説 without a 関係 heading after it as text', () => {
-    const text = ['第1条 用語は次のとおり解説', '第2条 本規約は、'].join('\n')
-    expect(kinds(text)[0]).toBe('article')
+  it('leaves a line ending in 解説 without a 関係 heading after it as the other rules read it', () => {
     expect(kinds(['用語の解説', '第2条 本規約は、'].join('\n'))).toEqual(['body', 'article'])
+    expect(kinds(['## 用語の解説', '', '第2条 本規約は、'].join('\n'))).toEqual(['heading', 'blank', 'article'])
+  })
+  it('reads Markdown headings by their content', () => {
+    expect(kinds(['# 約款', '', '## 約款の解説', '', '### 全般関係', '1. 趣旨'].join('\n'))).toEqual(['heading', 'blank', 'appendix:コメント', 'blank', 'body', 'body'])
   })
 })
