@@ -14,6 +14,7 @@ import {Contents, linkCaptions} from './structure/contents.js'
 import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
 import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
 import {markComments, unnumberedLevel} from './structure/blocks.js'
+import {markCommentary} from './structure/commentary.js'
 import {alternativeLabels, markRunningHeads} from './structure/pages.js'
 import {numberStep} from './structure/sequence.js'
 import {announcesList, indentOf, listMarker} from './structure/list.js'
@@ -104,6 +105,7 @@ class Builder {
     this.shapes = this.lines.map((line) => classifyLine(line.text, this.markdown))
     markComments(this.lines, this.shapes)
     markRunningHeads(this.lines, this.shapes)
+    markCommentary(this.lines, this.shapes)
     this.alternatives = alternativeLabels(this.lines, this.shapes)
     this.unnumberedLevel = unnumberedLevel(this.shapes)
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}

@@ -129,9 +129,9 @@ export interface TableRow extends Base {
   children: Text[]
 }
 
-export type AppendixKind = '別記' | '別紙' | '別表' | '附則' | '様式'
+export type AppendixKind = '別記' | '別紙' | '別表' | '附則' | '様式' | 'コメント' // コメント: commentary on the provisions, after them
 
-/** 別記 / 別紙 / 別表 / 附則 / 様式 */
+/** 別記 / 別紙 / 別表 / 附則 / 様式, and a commentary part (コメント・解説) */
 export interface Appendix extends Base {
   type: 'appendix'
   kind: AppendixKind
