@@ -8,8 +8,8 @@ import {tableRow} from './classify/table-row.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
-import {articleLabel, compareNumbers} from './normalize.js'
 import {ownText} from './text.js'
+import {articleName, ArticleNumbers, isDeletedBody, unbracket, type ArticleShape} from './structure/article.js'
 import {Contents, linkCaptions} from './structure/contents.js'
 import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
 import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
@@ -54,7 +54,7 @@ class Builder {
   table?: OpenTable
   readonly writer: LeafWriter
   readonly contents: Contents
-  readonly lastArticle = new Map<string, string>()
+  readonly numbers = new ArticleNumbers()
   /** front-matter body leaves, for title / version / issuer */
   readonly front: Text[] = []
   prevBlank = false
@@ -81,16 +81,10 @@ class Builder {
   leadOpen = false
   /** the last line with text, for a table its sentence announces */
   lastText = ''
-  readonly ordinals = new Map<string, number>()
   /** lines that label an alternative version (（ア）…場合, 〔※…〕) */
   readonly alternatives: Set<number>
-  /** an alternative label was read since the last article: a repeated number is the other version */
-  alternative = false
-  readonly highest = new Map<string, string>()
   /** the last chapter number, and the last section number in each chapter */
   readonly lastDivision = new Map<string, string>()
-  unreadable = 0
-  unnumbered = 0
   get current(): Line {
     return this.writer.current
   }
@@ -149,7 +143,7 @@ class Builder {
     if (this.alternatives.has(line.index)) {
       this.closeTable()
       this.emitLine(this.layoutTarget(), line, line.start + shape.contentStart, line.start + line.text.trimEnd().length, 'title')
-      this.alternative = true
+      this.numbers.alternative = true
       this.prevBlank = true
       this.prevEnded = true
       this.prevWrapped = false
@@ -232,7 +226,7 @@ class Builder {
     if (shape.kind === 'caption') return this.captionHead.has(line.index)
     if (shape.kind === 'appendix') return shape.num !== undefined && shape.title !== undefined
     if (shape.kind === 'article') {
-      const previous = this.lastArticle.get(this.appendix?.id ?? 'main')
+      const previous = this.numbers.last.get(this.appendix?.id ?? 'main')
       return shape.num !== undefined && previous !== undefined && numberStep(previous, shape.num) === undefined
     }
     if (shape.kind !== 'numbered' || !this.article) return false
@@ -273,58 +267,26 @@ class Builder {
       const paragraph = this.openParagraph(1)
       this.emit(paragraph, at, base + shape.body.start, 'layout')
       this.emit(paragraph, base + shape.body.start, base + shape.body.end, 'body')
-      if (/^削[ \u3000]*除$/.test(line.text.slice(shape.body.start, shape.body.end))) article.deleted = true
+      if (isDeletedBody(line.text.slice(shape.body.start, shape.body.end))) article.deleted = true
       this.emit(paragraph, base + shape.body.end, line.next, 'layout')
     } else {
       this.emit(article, at, line.next, 'layout')
     }
   }
 
-  openArticle(shape: Pick<Extract<Shape, {kind: 'article'}>, 'num' | 'numEnd' | 'numbering'> | undefined, label: string): Article {
+  openArticle(shape: ArticleShape | undefined, label: string): Article {
     this.closeClauses()
     const scope = this.appendix?.id ?? 'main'
     const prefix = this.appendix ? `${this.appendix.id}__` : ''
-    let num = shape?.num
-    let id: string
-    if (!shape) {
-      // an unnumbered heading provision: its id counts such provisions, so it is stable
-      num = `u${++this.unnumbered}`
-      id = `${prefix}art_${num}`
-    } else {
-      if (shape.numbering === 'ordinal') {
-        // every entry may be written "1.": the position is the number
-        num = String((this.ordinals.get(scope) ?? 0) + 1)
-        this.ordinals.set(scope, Number(num))
-      }
-      if (num === undefined) {
-        this.diag('numbering-unreadable', {what: 'article', found: label})
-        id = `${prefix}art_unreadable_${++this.unreadable}`
-        num = label.replace(/[ \t\u3000]/g, '')
-      } else {
-        const previous = this.lastArticle.get(scope)
-        const step = numberStep(previous, num)
-        // past the highest number so far, the alternative versions are over
-        const highest = this.highest.get(scope)
-        if (highest === undefined || compareNumbers(num, highest) > 0) {
-          this.highest.set(scope, num)
-          if (!step) this.alternative = false
-        }
-        // the (イ) version of an article, or of a run of articles, repeats the numbers of the (ア) version
-        if (step && !(step !== 'numbering-gap' && this.alternative)) this.diag(step, {what: 'article', expected: this.articleName(previous!), found: this.articleName(num)})
-        this.lastArticle.set(scope, shape.numEnd ?? num)
-        id = `${prefix}art_${num}`
-      }
-    }
+    const {num, id, diag} = this.numbers.next(scope, prefix, shape, label)
+    if (diag?.id === 'numbering-unreadable') this.diag(diag.id, {what: 'article', found: label})
+    else if (diag) this.diag(diag.id, {what: 'article', expected: articleName(diag.previous!, this.lang), found: articleName(num, this.lang)})
     const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
     if (!shape) article.unnumbered = true
     if (shape?.numEnd) article.numEnd = shape.numEnd
     ;(this.appendix ?? this.section ?? this.chapter ?? this.doc).children.push(article)
     this.article = article
     return article
-  }
-
-  articleName(num: string): string {
-    return this.lang === 'ja' ? articleLabel(num) : `Article ${num}`
   }
 
   division(line: Line, shape: Extract<Shape, {kind: 'division'}>): void {
@@ -611,7 +573,7 @@ class Builder {
     const marker = line.text.slice(shape.marker.start, shape.marker.end)
     let node: Paragraph | Item | Subitem
     if (decision.kind === 'paragraph') {
-      if (decision.diag && !(decision.diag !== 'numbering-gap' && this.alternative)) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
+      if (decision.diag && !(decision.diag !== 'numbering-gap' && this.numbers.alternative)) this.numberingDiag(decision.diag, 'paragraph', this.paragraph?.num ?? 0, decision.candidate.num)
       const reuse = decision.candidate.num === 1 && isBlankFirst(this.paragraph)
       node = reuse ? this.paragraph! : this.openParagraph(decision.candidate.num, marker)
       node.label = marker
@@ -738,10 +700,6 @@ class Builder {
   uniqueId(id: string): string {
     return this.writer.uniqueId(id)
   }
-}
-
-function unbracket(value: string): string {
-  return value.replace(/^[（(【［\[]\s*/, '').replace(/\s*[）)】］\]]$/, '')
 }
 
 // numbers a wrapped line may start with (17 条…, 一部…): no diagnostic when they are read as text

@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {articleName, ArticleNumbers, isDeletedBody, unbracket} from './article.js'
+
+const numbered = (num: string | undefined, numbering?: 'ordinal') => ({num, numbering}) as Parameters<ArticleNumbers['next']>[2]
+
+describe('article numbers', () => {
+  it('counts unnumbered provisions and ordinal entries by position', () => {
+    const numbers = new ArticleNumbers()
+    expect(numbers.next('main', '', undefined, '')).toEqual({num: 'u1', id: 'art_u1'})
+    expect(numbers.next('main', '', numbered('1', 'ordinal'), '1.')).toEqual({num: '1', id: 'art_1'})
+    expect(numbers.next('main', '', numbered('1', 'ordinal'), '1.')).toEqual({num: '2', id: 'art_2'})
+  })
+  it('reports a gap against the previous number in the same scope only', () => {
+    const numbers = new ArticleNumbers()
+    numbers.next('main', '', numbered('1'), '第1条')
+    expect(numbers.next('main', '', numbered('3'), '第3条').diag).toEqual({id: 'numbering-gap', previous: '1'})
+    expect(numbers.next('annex_1', 'annex_1__', numbered('1'), '第1条')).toEqual({num: '1', id: 'annex_1__art_1'})
+  })
+  it('takes a repeated run after an alternative label as the other version', () => {
+    const numbers = new ArticleNumbers()
+    numbers.next('main', '', numbered('1'), '第1条')
+    numbers.next('main', '', numbered('2'), '第2条')
+    numbers.alternative = true
+    expect(numbers.next('main', '', numbered('1'), '第1条').diag).toBeUndefined()
+    numbers.alternative = false
+    expect(numbers.next('main', '', numbered('1'), '第1条').diag?.id).not.toBeUndefined()
+  })
+  it('gives an unreadable number an id of its own and a diagnostic', () => {
+    const numbers = new ArticleNumbers()
+    expect(numbers.next('main', '', numbered(undefined), '第 X 条')).toEqual({num: '第X条', id: 'art_unreadable_1', diag: {id: 'numbering-unreadable'}})
+  })
+})
+
+describe('article text', () => {
+  it('names articles in the message language', () => {
+    expect([articleName('3', 'ja'), articleName('3', 'en')]).toEqual(['第3条', 'Article 3'])
+  })
+  it('strips caption brackets and reads 削除', () => {
+    expect([unbracket('（目的）'), unbracket('【定義】'), unbracket('目的')]).toEqual(['目的', '定義', '目的'])
+    expect([isDeletedBody('削除'), isDeletedBody('削　除'), isDeletedBody('削除する。')]).toEqual([true, true, false])
+  })
+})

@@ -1,0 +1,74 @@
+// Articles (条): the number and id a new article takes, and the numbering diagnostic it earns.
+// Numbers run per scope (the main text, each appendix); a repeated run after an alternative
+// label (（ア）…場合) is the other version of the same articles, not a numbering error.
+import type {Shape} from '../classify/index.js'
+import type {Lang, ParseRuleId} from '../messages.js'
+import {articleLabel, compareNumbers} from '../normalize.js'
+import {numberStep} from './sequence.js'
+
+export type ArticleShape = Pick<Extract<Shape, {kind: 'article'}>, 'num' | 'numEnd' | 'numbering'>
+
+export interface ArticleNumber {
+  num: string
+  /** the id before it is made unique */
+  id: string
+  /** a numbering problem: unreadable, or a step that is not the next number */
+  diag?: {id: ParseRuleId; previous?: string}
+}
+
+export class ArticleNumbers {
+  /** the last article number in each scope */
+  readonly last = new Map<string, string>()
+  readonly highest = new Map<string, string>()
+  readonly ordinals = new Map<string, number>()
+  /** an alternative label was read since the last article: a repeated number is the other version */
+  alternative = false
+  unreadable = 0
+  unnumbered = 0
+
+  /** Numbers the next article of `scope`; `shape` is undefined for an unnumbered heading provision. */
+  next(scope: string, prefix: string, shape: ArticleShape | undefined, label: string): ArticleNumber {
+    // an unnumbered heading provision: its id counts such provisions, so it is stable
+    if (!shape) {
+      const num = `u${++this.unnumbered}`
+      return {num, id: `${prefix}art_${num}`}
+    }
+    let num = shape.num
+    if (shape.numbering === 'ordinal') {
+      // every entry may be written "1.": the position is the number
+      num = String((this.ordinals.get(scope) ?? 0) + 1)
+      this.ordinals.set(scope, Number(num))
+    }
+    if (num === undefined) {
+      return {num: label.replace(/[ \t\u3000]/g, ''), id: `${prefix}art_unreadable_${++this.unreadable}`, diag: {id: 'numbering-unreadable'}}
+    }
+    const previous = this.last.get(scope)
+    const step = numberStep(previous, num)
+    // past the highest number so far, the alternative versions are over
+    const highest = this.highest.get(scope)
+    if (highest === undefined || compareNumbers(num, highest) > 0) {
+      this.highest.set(scope, num)
+      if (!step) this.alternative = false
+    }
+    this.last.set(scope, shape.numEnd ?? num)
+    const result: ArticleNumber = {num, id: `${prefix}art_${num}`}
+    // the (イ) version of an article, or of a run of articles, repeats the numbers of the (ア) version
+    if (step && !(step !== 'numbering-gap' && this.alternative)) result.diag = {id: step, previous}
+    return result
+  }
+}
+
+/** How a diagnostic names an article: 第3条 / Article 3. */
+export function articleName(num: string, lang: Lang): string {
+  return lang === 'ja' ? articleLabel(num) : `Article ${num}`
+}
+
+/** A caption or title without its brackets: （目的） → 目的. */
+export function unbracket(value: string): string {
+  return value.replace(/^[（(【［\[]\s*/, '').replace(/\s*[）)】］\]]$/, '')
+}
+
+/** An article whose whole body is 削除 (deleted, its number kept). */
+export function isDeletedBody(body: string): boolean {
+  return /^削[ \u3000]*除$/.test(body)
+}
