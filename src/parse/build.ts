@@ -18,7 +18,7 @@ import {markCommentary} from './structure/commentary.js'
 import {alternativeLabels, markRunningHeads} from './structure/pages.js'
 import {numberStep} from './structure/sequence.js'
 import {announcesList, indentOf, listMarker} from './structure/list.js'
-import {finishTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
+import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
 import {detectWrapWidth, endsSentence, startsMidSentence, wrapsOn} from './structure/wrap.js'
 import type {
   Appendix,
@@ -31,8 +31,6 @@ import type {
   Parent,
   Section,
   Subitem,
-  Table,
-  TableRow,
   Text,
   TextRole
 } from './types.js'
@@ -168,8 +166,8 @@ class Builder {
       this.body(line, shape.contentStart)
     } else if (this.table && shape.kind !== 'tableRow' && (row = rowInOpenTable(line, shape))) {
       this.tableRow(line, row)
-    } else if (this.continuesTable(line, shape)) {
-      this.tableCellLine(line, shape.contentStart)
+    } else if (continuesTable(this.table, this.prevBlank, line, shape)) {
+      extendCell(this.table!, line, shape.contentStart, this.writer)
     } else {
       switch (shape.kind) {
         case 'caption':
@@ -358,48 +356,10 @@ class Builder {
       this.body(line, shape.contentStart)
       return
     }
-    const table = this.table ?? this.openTable(this.tableParent())
-    if (shape.separator) {
-      table.headerRows = table.rows.length
-      this.emitLine(table.node, line, line.start + shape.contentStart, line.end, 'layout')
-      return
-    }
-    const row: TableRow = {type: 'tableRow', id: '', header: false, cells: [], children: [], position: emptySpan()}
-    table.node.children.push(row)
-    table.rows.push(row)
-    let at = line.start
-    for (const cell of shape.cells) {
-      this.emit(row, at, line.start + cell.start, 'layout')
-      this.emit(row, line.start + cell.start, line.start + cell.end, 'cell')
-      row.cells.push(line.text.slice(cell.start, cell.end))
-      at = line.start + cell.end
-    }
-    this.emit(row, at, line.next, 'layout')
+    addRow(this.table ?? this.openTable(this.tableParent()), line, shape, this.writer)
   }
 
   /** Tables go into the innermost open clause, so source order is kept. */
-  /**
-   * A line without cell separators right under a row continues that row's last cell
-   * (statute tables wrap a cell as `イ 損失補償の見積額…`), unless it reads as a statute
-   * paragraph or item (number, then a full-width space).
-   */
-  continuesTable(line: Line, shape: Shape): boolean {
-    if (!this.table || this.prevBlank || this.table.rows.length === 0) return false
-    // only while the row is the last thing in the table: a footer after it ends the row
-    const children = this.table.node.children
-    if (children[children.length - 1] !== this.table.rows[this.table.rows.length - 1]) return false
-    if (shape.kind === 'body') return true
-    return shape.kind === 'numbered' && line.text[shape.marker.end] !== '\u3000'
-  }
-
-  tableCellLine(line: Line, contentStart: number): void {
-    const row = this.table!.rows[this.table!.rows.length - 1]
-    const end = line.start + line.text.trimEnd().length
-    this.emitLine(row, line, line.start + contentStart, end, 'cell')
-    const last = row.cells.length - 1
-    row.cells[last] = `${row.cells[last]}\n${this.text.slice(line.start + contentStart, end)}`
-  }
-
   tableParent(): Paragraph | Item | Subitem | Appendix {
     const open = this.stack[this.stack.length - 1]?.node ?? this.paragraph
     if (open) return open
@@ -408,10 +368,7 @@ class Builder {
 
   openTable(parent: Paragraph | Item | Subitem | Appendix, num?: number): OpenTable {
     this.closeTable()
-    const ordinal = parent.children.filter((c) => c.type === 'table').length + 1
-    const node: Table = {type: 'table', id: this.uniqueId(`${parent.id}__table_${num ?? ordinal}`), num, rows: [], children: [], position: emptySpan()}
-    parent.children.push(node)
-    this.table = {node, rows: [], headerRows: 0}
+    this.table = newTable(parent, num, this.writer)
     return this.table
   }
 

@@ -2,7 +2,8 @@
 import {tableRow} from '../classify/table-row.js'
 import type {Shape} from '../classify/index.js'
 import type {Line} from '../lines.js'
-import type {Table, TableRow} from '../types.js'
+import type {Appendix, Item, Paragraph, Subitem, Table, TableRow} from '../types.js'
+import {emptySpan, type LeafWriter} from './emit.js'
 
 export type TableRowShape = Extract<Shape, {kind: 'tableRow'}>
 
@@ -38,4 +39,55 @@ export function finishTable(table: OpenTable): void {
   })
   if (headerRows > 0) table.node.header = table.rows[0].cells
   table.node.rows = table.rows.slice(headerRows).map((row) => row.cells)
+}
+
+/** A new table at the end of `parent`, numbered by its title or by its place among the parent's tables. */
+export function newTable(parent: Paragraph | Item | Subitem | Appendix, num: number | undefined, writer: LeafWriter): OpenTable {
+  const ordinal = parent.children.filter((c) => c.type === 'table').length + 1
+  const node: Table = {type: 'table', id: writer.uniqueId(`${parent.id}__table_${num ?? ordinal}`), num, rows: [], children: [], position: emptySpan()}
+  parent.children.push(node)
+  return {node, rows: [], headerRows: 0}
+}
+
+/** A row line: a `|---|` separator marks the rows above it as headers; any other line adds a row of cells. */
+export function addRow(table: OpenTable, line: Line, shape: TableRowShape, writer: LeafWriter): void {
+  if (shape.separator) {
+    table.headerRows = table.rows.length
+    writer.emitLine(table.node, line, line.start + shape.contentStart, line.end, 'layout')
+    return
+  }
+  const row: TableRow = {type: 'tableRow', id: '', header: false, cells: [], children: [], position: emptySpan()}
+  table.node.children.push(row)
+  table.rows.push(row)
+  let at = line.start
+  for (const cell of shape.cells) {
+    writer.emit(row, at, line.start + cell.start, 'layout')
+    writer.emit(row, line.start + cell.start, line.start + cell.end, 'cell')
+    row.cells.push(line.text.slice(cell.start, cell.end))
+    at = line.start + cell.end
+  }
+  writer.emit(row, at, line.next, 'layout')
+}
+
+/**
+ * A line without cell separators right under a row continues that row's last cell
+ * (statute tables wrap a cell as `イ 損失補償の見積額…`), unless it reads as a statute
+ * paragraph or item (number, then a full-width space).
+ */
+export function continuesTable(table: OpenTable | undefined, prevBlank: boolean, line: Line, shape: Shape): boolean {
+  if (!table || prevBlank || table.rows.length === 0) return false
+  // only while the row is the last thing in the table: a footer after it ends the row
+  const children = table.node.children
+  if (children[children.length - 1] !== table.rows[table.rows.length - 1]) return false
+  if (shape.kind === 'body') return true
+  return shape.kind === 'numbered' && line.text[shape.marker.end] !== '\u3000'
+}
+
+/** Appends a continuation line to the last cell of the last row. */
+export function extendCell(table: OpenTable, line: Line, contentStart: number, writer: LeafWriter): void {
+  const row = table.rows[table.rows.length - 1]
+  const end = line.start + line.text.trimEnd().length
+  writer.emitLine(row, line, line.start + contentStart, end, 'cell')
+  const last = row.cells.length - 1
+  row.cells[last] = `${row.cells[last]}\n${writer.text.slice(line.start + contentStart, end)}`
 }
