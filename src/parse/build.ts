@@ -17,7 +17,7 @@ import {markComments, unnumberedLevel} from './structure/blocks.js'
 import {markCommentary} from './structure/commentary.js'
 import {alternativeLabels, markRunningHeads} from './structure/pages.js'
 import {numberStep} from './structure/sequence.js'
-import {announcesList, indentOf, listMarker} from './structure/list.js'
+import {announcesUnmarkedItems, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
 import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
 import {detectWrapWidth, endsSentence, startsMidSentence, wrapsOn} from './structure/wrap.js'
 import type {
@@ -70,7 +70,7 @@ class Builder {
   /** the heading level the current article was written at */
   articleLevel = 0
   /** open Markdown list entries, outermost first */
-  list: Array<{content: number; node: Paragraph | Item | Subitem}> = []
+  list: Array<ListEntry<Paragraph | Item | Subitem>> = []
   /** whether the entries of the list at the margin are paragraphs or items, once decided */
   listMode?: 'paragraph' | 'item'
   /** lines after a lead like 下記のとおりとします。 are items even without a marker */
@@ -438,18 +438,14 @@ class Builder {
   listEntry(line: Line, marker: Span): void {
     this.closeTable()
     this.unmarkedItems = false
-    const indent = indentOf(line.text)
-    // as in CommonMark, an entry nests under another only when indented to that entry's text
-    while (this.list.length > 0 && this.list[this.list.length - 1].content > indent) this.list.pop()
-    const parent = this.list[this.list.length - 1]
+    const parent = parentEntry(this.list, indentOf(line.text))
     const label = line.text.slice(marker.start, marker.end)
     let node: Paragraph | Item | Subitem
     if (!parent) {
       if (this.listMode === undefined) {
-        const lead = this.paragraph && hasContent(this.paragraph) ? ownText(this.paragraph).trimEnd() : ''
-        this.listMode = announcesList(lead) ? 'item' : 'paragraph'
-        // 当団体は、[list] いつでも…: the sentence goes on after its list
-        this.leadOpen = this.listMode === 'item' && !endsSentence(lead) && !/[:：]$/.test(lead)
+        const lead = listLead(this.paragraph && hasContent(this.paragraph) ? ownText(this.paragraph).trimEnd() : '')
+        this.listMode = lead.mode
+        this.leadOpen = lead.leadOpen
       }
       this.stack = []
       if (this.listMode === 'paragraph') {
@@ -465,7 +461,7 @@ class Builder {
     }
     const rest = line.text.slice(marker.end)
     const body = rest.trim()
-    this.list.push({content: indentOf(line.text.slice(0, marker.end).replace(/[^ \t\u3000]/g, ' ') + rest.slice(0, rest.indexOf(body) === -1 ? rest.length : rest.indexOf(body))), node})
+    this.list.push({content: entryContent(line.text, marker), node})
     const base = line.start
     this.emit(node, base, base + marker.start, 'layout')
     this.emit(node, base + marker.start, base + marker.end, 'num')
@@ -489,19 +485,27 @@ class Builder {
 
   /** Text in a Markdown article: after a blank line at the margin it starts a new paragraph. */
   markdownBody(line: Line, contentStart: number): boolean {
-    const indent = indentOf(line.text)
-    if (this.prevBlank && indent === 0 && this.leadOpen && this.list.length > 0) {
+    const paragraph = this.paragraph
+    const action = markdownText({
+      prevBlank: this.prevBlank,
+      indent: indentOf(line.text),
+      leadOpen: this.leadOpen,
+      listOpen: this.list.length > 0,
+      paragraphInUse: () => paragraph !== undefined && (hasContent(paragraph) || this.stack.length > 0),
+      unmarkedItems: this.unmarkedItems
+    })
+    if (action === 'resumeLead') {
       this.endList()
       this.stack = []
-    } else if (this.prevBlank && indent === 0 && this.paragraph && (hasContent(this.paragraph) || this.stack.length > 0)) {
+    } else if (action === 'nextParagraph') {
       this.endList()
-      this.openParagraph(this.paragraph.num + 1)
-    } else if (this.unmarkedItems && !this.prevBlank && indent === 0) {
+      this.openParagraph(paragraph!.num + 1)
+    } else if (action === 'unmarkedItem') {
       this.stack = []
       const item = this.openListLevel('')
       this.emitLine(item, line, line.start + contentStart, line.start + line.text.trimEnd().length, 'body')
       return true
-    } else if (this.list.length > 0 && indent === 0 && this.prevBlank) {
+    } else if (action === 'endList') {
       this.endList()
     }
     return false
@@ -626,7 +630,7 @@ class Builder {
     const leaf = this.emitLine(target, line, line.start + contentStart, line.start + contentStart + content.trimEnd().length, 'body')
     if (target === this.doc && leaf) this.front.push(leaf)
     // 下記のとおりとします。 then lines without markers: each line is an item
-    if (this.markdown && this.article && this.stack.length === 0 && /[。:：]$/.test(content.trimEnd()) && /(?:下記|以下|次)の(?:とおり|通り)/.test(content)) this.unmarkedItems = true
+    if (this.markdown && this.article && this.stack.length === 0 && announcesUnmarkedItems(content)) this.unmarkedItems = true
   }
 
   finishFront(): void {

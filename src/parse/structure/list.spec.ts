@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {classifyLine} from '../classify/index.js'
-import {announcesList, indentOf, listMarker} from './list.js'
+import {announcesList, announcesUnmarkedItems, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type MarkdownTextState} from './list.js'
 
 const marker = (line: string) => listMarker(line, classifyLine(line, true))
 
@@ -21,5 +21,48 @@ describe('Markdown lists', () => {
     expect(announcesList('運営者は、')).toBe(true)
     expect(announcesList('本規約は、利用者に適用されます。')).toBe(false)
     expect(announcesList('')).toBe(false)
+  })
+})
+
+describe('Markdown list entries', () => {
+  it('nests an entry only under one whose text it is indented to', () => {
+    const list = [{content: 3, node: 'a'}, {content: 6, node: 'b'}]
+    expect(parentEntry(list, 6)?.node).toBe('b')
+    expect(parentEntry(list, 4)?.node).toBe('a')
+    expect(list.map((e) => e.node)).toEqual(['a'])
+    expect(parentEntry(list, 0)).toBeUndefined()
+    expect(list).toEqual([])
+  })
+  it('puts the text column after the marker and its spaces', () => {
+    expect(entryContent('1. 甲', {start: 0, end: 2})).toBe(3)
+    expect(entryContent('\t- 乙', {start: 1, end: 2})).toBe(6)
+    expect(entryContent('10.', {start: 0, end: 3})).toBe(3)
+  })
+  it('reads a lead as items or paragraphs, and open when it stops mid-sentence', () => {
+    expect(listLead('次の各号に掲げるとおりとします。')).toEqual({mode: 'item', leadOpen: false})
+    expect(listLead('用語の定義は次のとおり：')).toEqual({mode: 'item', leadOpen: false})
+    expect(listLead('当団体は、')).toEqual({mode: 'item', leadOpen: true})
+    expect(listLead('')).toEqual({mode: 'paragraph', leadOpen: false})
+  })
+  it('tells a lead that makes the following plain lines items', () => {
+    expect(announcesUnmarkedItems('料金は下記のとおりとします。')).toBe(true)
+    expect(announcesUnmarkedItems('料金は以下の通り：')).toBe(true)
+    expect(announcesUnmarkedItems('料金は下記のとおりとし、')).toBe(false)
+    expect(announcesUnmarkedItems('料金は別に定めます。')).toBe(false)
+  })
+})
+
+describe('text lines in a Markdown article', () => {
+  const state = (over: Partial<MarkdownTextState>): MarkdownTextState => ({prevBlank: false, indent: 0, leadOpen: false, listOpen: false, paragraphInUse: () => false, unmarkedItems: false, ...over})
+  it('after a blank line at the margin: resumes an open lead, else starts the next paragraph, else ends the list', () => {
+    expect(markdownText(state({prevBlank: true, leadOpen: true, listOpen: true, paragraphInUse: () => true}))).toBe('resumeLead')
+    expect(markdownText(state({prevBlank: true, listOpen: true, paragraphInUse: () => true}))).toBe('nextParagraph')
+    expect(markdownText(state({prevBlank: true, listOpen: true}))).toBe('endList')
+    expect(markdownText(state({prevBlank: true, indent: 2, listOpen: true, paragraphInUse: () => true}))).toBeUndefined()
+  })
+  it('makes a plain line right after an announcing lead an item', () => {
+    expect(markdownText(state({unmarkedItems: true}))).toBe('unmarkedItem')
+    expect(markdownText(state({unmarkedItems: true, indent: 4}))).toBeUndefined()
+    expect(markdownText(state({}))).toBeUndefined()
   })
 })

@@ -3,6 +3,7 @@
 // the sentence before it announces items (次の各号, 以下の事由, 下記のとおり …).
 import type {Shape} from '../classify/index.js'
 import type {Span} from '../classify/index.js'
+import {endsSentence} from './wrap.js'
 
 /** Width of a line's indentation: a tab is 4 columns, an ideographic space 2. */
 export function indentOf(text: string): number {
@@ -42,4 +43,60 @@ export function announcesList(lead: string): boolean {
   if (/[:：]$/.test(text)) return true
   if (!/[。．」）)]$/.test(text)) return true
   return announcing.test(text)
+}
+
+/** An open list entry: the column its text starts at, and the clause it became. */
+export interface ListEntry<N> {
+  content: number
+  node: N
+}
+
+/** As in CommonMark, an entry nests under another only when indented to that entry's text: closes the rest, returns the parent. */
+export function parentEntry<N>(list: Array<ListEntry<N>>, indent: number): ListEntry<N> | undefined {
+  while (list.length > 0 && list[list.length - 1].content > indent) list.pop()
+  return list[list.length - 1]
+}
+
+/** The column where an entry's text starts, which is how far a nested entry must be indented. */
+export function entryContent(text: string, marker: Span): number {
+  const rest = text.slice(marker.end)
+  const body = rest.trim()
+  const at = rest.indexOf(body)
+  return indentOf(text.slice(0, marker.end).replace(/[^ \t\u3000]/g, ' ') + rest.slice(0, at === -1 ? rest.length : at))
+}
+
+/** Whether the list at the margin holds items or paragraphs, and whether its lead sentence goes on after it. */
+export function listLead(lead: string): {mode: 'paragraph' | 'item'; leadOpen: boolean} {
+  const mode = announcesList(lead) ? 'item' : 'paragraph'
+  // 当団体は、[list] いつでも…: the sentence goes on after its list
+  return {mode, leadOpen: mode === 'item' && !endsSentence(lead) && !/[:：]$/.test(lead)}
+}
+
+/** 下記のとおりとします。 then lines without markers: each such line is an item. */
+export function announcesUnmarkedItems(content: string): boolean {
+  return /[。:：]$/.test(content.trimEnd()) && /(?:下記|以下|次)の(?:とおり|通り)/.test(content)
+}
+
+export interface MarkdownTextState {
+  prevBlank: boolean
+  indent: number
+  /** the open list's lead stopped mid-sentence */
+  leadOpen: boolean
+  listOpen: boolean
+  /** a paragraph is open with text in it, or with items open under it (asked only when it matters) */
+  paragraphInUse: () => boolean
+  unmarkedItems: boolean
+}
+
+/**
+ * What a text line at the margin of a Markdown article does: after a blank line it ends the
+ * list (resuming an open lead) or starts the next paragraph; after an announcing lead it is an item.
+ */
+export function markdownText(state: MarkdownTextState): 'resumeLead' | 'nextParagraph' | 'unmarkedItem' | 'endList' | undefined {
+  const margin = state.indent === 0
+  if (state.prevBlank && margin && state.leadOpen && state.listOpen) return 'resumeLead'
+  if (state.prevBlank && margin && state.paragraphInUse()) return 'nextParagraph'
+  if (state.unmarkedItems && !state.prevBlank && margin) return 'unmarkedItem'
+  if (state.listOpen && margin && state.prevBlank) return 'endList'
+  return undefined
 }
