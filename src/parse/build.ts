@@ -17,7 +17,7 @@ import {markComments, unnumberedLevel} from './structure/blocks.js'
 import {markCommentary} from './structure/commentary.js'
 import {alternativeLabels, markRunningHeads} from './structure/pages.js'
 import {numberStep} from './structure/sequence.js'
-import {announcesUnmarkedItems, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
+import {announcesUnmarkedItems, emitEntry, entryBody, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
 import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
 import {detectWrapWidth, endsSentence, startsMidSentence, wrapsOn} from './structure/wrap.js'
 import type {
@@ -459,20 +459,8 @@ class Builder {
       this.stack.length = depth
       node = this.openListLevel(label)
     }
-    const rest = line.text.slice(marker.end)
-    const body = rest.trim()
     this.list.push({content: entryContent(line.text, marker), node})
-    const base = line.start
-    this.emit(node, base, base + marker.start, 'layout')
-    this.emit(node, base + marker.start, base + marker.end, 'num')
-    if (body) {
-      const bodyStart = marker.end + rest.indexOf(body)
-      this.emit(node, base + marker.end, base + bodyStart, 'layout')
-      this.emit(node, base + bodyStart, base + bodyStart + body.length, 'body')
-      this.emit(node, base + bodyStart + body.length, line.next, 'layout')
-    } else {
-      this.emit(node, base + marker.end, line.next, 'layout')
-    }
+    emitEntry(this.writer, node, line, marker, entryBody(line.text, marker))
   }
 
   /** An item (or sub-item) numbered by its position among its siblings: lists may write every entry "1.". */
@@ -562,16 +550,7 @@ class Builder {
   }
 
   emitNumbered(node: Paragraph | Item | Subitem, line: Line, shape: Extract<Shape, {kind: 'numbered'}>): void {
-    const base = line.start
-    this.emit(node, base, base + shape.marker.start, 'layout')
-    this.emit(node, base + shape.marker.start, base + shape.marker.end, 'num')
-    if (shape.body) {
-      this.emit(node, base + shape.marker.end, base + shape.body.start, 'layout')
-      this.emit(node, base + shape.body.start, base + shape.body.end, 'body')
-      this.emit(node, base + shape.body.end, line.next, 'layout')
-    } else {
-      this.emit(node, base + shape.marker.end, line.next, 'layout')
-    }
+    emitEntry(this.writer, node, line, shape.marker, shape.body)
   }
 
   openLevel(candidate: Candidate, marker: string, under?: Item | Subitem): Item | Subitem {

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {classifyLine} from '../classify/index.js'
-import {announcesList, announcesUnmarkedItems, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type MarkdownTextState} from './list.js'
+import type {Line} from '../lines.js'
+import type {Item} from '../types.js'
+import {emptySpan, LeafWriter} from './emit.js'
+import {announcesList, announcesUnmarkedItems, emitEntry, entryBody, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type MarkdownTextState} from './list.js'
 
 const marker = (line: string) => listMarker(line, classifyLine(line, true))
 
@@ -64,5 +67,22 @@ describe('text lines in a Markdown article', () => {
     expect(markdownText(state({unmarkedItems: true}))).toBe('unmarkedItem')
     expect(markdownText(state({unmarkedItems: true, indent: 4}))).toBeUndefined()
     expect(markdownText(state({}))).toBeUndefined()
+  })
+})
+
+describe('writing a list entry', () => {
+  it('finds the text after the marker, or none', () => {
+    expect(entryBody('1.  甲とする。 ', {start: 0, end: 2})).toEqual({start: 4, end: 9})
+    expect(entryBody('- ', {start: 0, end: 1})).toBeUndefined()
+  })
+  it('splits the line into layout, number and body leaves that cover it', () => {
+    const text = ' 1. 甲\n'
+    const line = {index: 0, start: 0, end: 5, next: 6, text: ' 1. 甲'} as Line
+    const writer = new LeafWriter(text)
+    writer.current = line
+    const item: Item = {type: 'item', id: 'i', num: 1, marker: '1.', children: [], position: emptySpan()}
+    emitEntry(writer, item, line, {start: 1, end: 3}, entryBody(line.text, {start: 1, end: 3}))
+    const leaves = item.children.map((c) => (c.type === 'text' ? [c.role, c.value] : []))
+    expect(leaves).toEqual([['layout', ' '], ['num', '1.'], ['layout', ' '], ['body', '甲'], ['layout', '\n']])
   })
 })

@@ -3,6 +3,9 @@
 // the sentence before it announces items (次の各号, 以下の事由, 下記のとおり …).
 import type {Shape} from '../classify/index.js'
 import type {Span} from '../classify/index.js'
+import type {Line} from '../lines.js'
+import type {Parent} from '../types.js'
+import type {LeafWriter} from './emit.js'
 import {endsSentence} from './wrap.js'
 
 /** Width of a line's indentation: a tab is 4 columns, an ideographic space 2. */
@@ -99,4 +102,27 @@ export function markdownText(state: MarkdownTextState): 'resumeLead' | 'nextPara
   if (state.unmarkedItems && !state.prevBlank && margin) return 'unmarkedItem'
   if (state.listOpen && margin && state.prevBlank) return 'endList'
   return undefined
+}
+
+/** The span of an entry's text after its marker, or undefined for a marker alone. */
+export function entryBody(text: string, marker: Span): Span | undefined {
+  const rest = text.slice(marker.end)
+  const body = rest.trim()
+  if (!body) return undefined
+  const start = marker.end + rest.indexOf(body)
+  return {start, end: start + body.length}
+}
+
+/** Writes a marked line into its clause: layout, the marker as its number, the text as its body. */
+export function emitEntry(writer: LeafWriter, node: Parent, line: Line, marker: Span, body: Span | undefined): void {
+  const base = line.start
+  writer.emit(node, base, base + marker.start, 'layout')
+  writer.emit(node, base + marker.start, base + marker.end, 'num')
+  if (body) {
+    writer.emit(node, base + marker.end, base + body.start, 'layout')
+    writer.emit(node, base + body.start, base + body.end, 'body')
+    writer.emit(node, base + body.end, line.next, 'layout')
+  } else {
+    writer.emit(node, base + marker.end, line.next, 'layout')
+  }
 }
