@@ -9,7 +9,7 @@ import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
 import {ownText} from './text.js'
-import {articleName, ArticleNumbers, isDeletedBody, unbracket, type ArticleShape} from './structure/article.js'
+import {articleName, ArticleNumbers, emitArticleHead, unbracket, type ArticleShape} from './structure/article.js'
 import {Contents, linkCaptions} from './structure/contents.js'
 import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
 import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
@@ -251,25 +251,7 @@ class Builder {
     const article = this.captioned ?? this.openArticle(shape, label)
     this.captioned = undefined
     this.articleLevel = shape.level ?? 0
-    const base = line.start
-    this.emit(article, base, base + shape.head.start, 'layout')
-    this.emit(article, base + shape.head.start, base + shape.head.end, 'num')
-    let at = base + shape.head.end
-    if (shape.caption) {
-      article.caption = unbracket(line.text.slice(shape.caption.start, shape.caption.end))
-      this.emit(article, at, base + shape.caption.start, 'layout')
-      this.emit(article, base + shape.caption.start, base + shape.caption.end, 'caption')
-      at = base + shape.caption.end
-    }
-    if (shape.body) {
-      const paragraph = this.openParagraph(1)
-      this.emit(paragraph, at, base + shape.body.start, 'layout')
-      this.emit(paragraph, base + shape.body.start, base + shape.body.end, 'body')
-      if (isDeletedBody(line.text.slice(shape.body.start, shape.body.end))) article.deleted = true
-      this.emit(paragraph, base + shape.body.end, line.next, 'layout')
-    } else {
-      this.emit(article, at, line.next, 'layout')
-    }
+    emitArticleHead(this.writer, article, line, shape, () => this.openParagraph(1))
   }
 
   openArticle(shape: ArticleShape | undefined, label: string): Article {

@@ -1,5 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {articleName, ArticleNumbers, isDeletedBody, unbracket} from './article.js'
+import {classifyLine} from '../classify/index.js'
+import type {Shape} from '../classify/index.js'
+import type {Line} from '../lines.js'
+import type {Article, Paragraph} from '../types.js'
+import {articleName, ArticleNumbers, emitArticleHead, isDeletedBody, unbracket} from './article.js'
+import {emptySpan, LeafWriter} from './emit.js'
 
 const numbered = (num: string | undefined, numbering?: 'ordinal') => ({num, numbering}) as Parameters<ArticleNumbers['next']>[2]
 
@@ -38,5 +43,36 @@ describe('article text', () => {
   it('strips caption brackets and reads 削除', () => {
     expect([unbracket('（目的）'), unbracket('【定義】'), unbracket('目的')]).toEqual(['目的', '定義', '目的'])
     expect([isDeletedBody('削除'), isDeletedBody('削　除'), isDeletedBody('削除する。')]).toEqual([true, true, false])
+  })
+})
+
+describe('article head line', () => {
+  const write = (text: string) => {
+    const line = {index: 0, start: 0, end: text.length, next: text.length, text} as Line
+    const writer = new LeafWriter(text)
+    writer.current = line
+    const article: Article = {type: 'article', id: 'art_1', num: '1', label: '', children: [], position: emptySpan()}
+    const paragraphs: Paragraph[] = []
+    const open = () => {
+      const paragraph: Paragraph = {type: 'paragraph', id: 'p', num: 1, children: [], position: emptySpan()}
+      paragraphs.push(paragraph)
+      return paragraph
+    }
+    emitArticleHead(writer, article, line, classifyLine(text, false) as Extract<Shape, {kind: 'article'}>, open)
+    const roles = (node: Article | Paragraph) => node.children.map((c) => (c.type === 'text' ? c.role : c.type))
+    return {article, paragraphs, roles}
+  }
+  it('puts number and caption in the article, and text after the number in a first paragraph', () => {
+    const captioned = write('第10条 （目的）')
+    expect(captioned.article.caption).toBe('目的')
+    expect(captioned.roles(captioned.article)).toEqual(['num', 'layout', 'caption'])
+    expect(captioned.paragraphs).toEqual([])
+    const {article, paragraphs, roles} = write('第一条　本規約は甲に適用する。')
+    expect(roles(article)).toEqual(['num'])
+    expect(paragraphs.map(roles)).toEqual([['layout', 'body']])
+    expect(article.deleted).toBeUndefined()
+  })
+  it('marks an article whose text is a lone 削除 deleted', () => {
+    expect(write('第3条　削除').article.deleted).toBe(true)
   })
 })

@@ -2,8 +2,11 @@
 // Numbers run per scope (the main text, each appendix); a repeated run after an alternative
 // label (（ア）…場合) is the other version of the same articles, not a numbering error.
 import type {Shape} from '../classify/index.js'
+import type {Line} from '../lines.js'
 import type {Lang, ParseRuleId} from '../messages.js'
 import {articleLabel, compareNumbers} from '../normalize.js'
+import type {Article, Paragraph} from '../types.js'
+import type {LeafWriter} from './emit.js'
 import {numberStep} from './sequence.js'
 
 export type ArticleShape = Pick<Extract<Shape, {kind: 'article'}>, 'num' | 'numEnd' | 'numbering'>
@@ -71,4 +74,30 @@ export function unbracket(value: string): string {
 /** An article whose whole body is 削除 (deleted, its number kept). */
 export function isDeletedBody(body: string): boolean {
   return /^削[ \u3000]*除$/.test(body)
+}
+
+/**
+ * Writes an article's head line: the number and caption into the article, text after them
+ * into its first paragraph (opened by `firstParagraph`), which a lone 削除 marks deleted.
+ */
+export function emitArticleHead(writer: LeafWriter, article: Article, line: Line, shape: Extract<Shape, {kind: 'article'}>, firstParagraph: () => Paragraph): void {
+  const base = line.start
+  writer.emit(article, base, base + shape.head.start, 'layout')
+  writer.emit(article, base + shape.head.start, base + shape.head.end, 'num')
+  let at = base + shape.head.end
+  if (shape.caption) {
+    article.caption = unbracket(line.text.slice(shape.caption.start, shape.caption.end))
+    writer.emit(article, at, base + shape.caption.start, 'layout')
+    writer.emit(article, base + shape.caption.start, base + shape.caption.end, 'caption')
+    at = base + shape.caption.end
+  }
+  if (shape.body) {
+    const paragraph = firstParagraph()
+    writer.emit(paragraph, at, base + shape.body.start, 'layout')
+    writer.emit(paragraph, base + shape.body.start, base + shape.body.end, 'body')
+    if (isDeletedBody(line.text.slice(shape.body.start, shape.body.end))) article.deleted = true
+    writer.emit(paragraph, base + shape.body.end, line.next, 'layout')
+  } else {
+    writer.emit(article, at, line.next, 'layout')
+  }
 }
