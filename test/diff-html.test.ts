@@ -10,10 +10,9 @@ import {taishoRows} from '../src/diff/taisho.js'
 import {parse} from '../src/parse/index.js'
 import {renderTaishoHtml} from '../src/render/taisho-html.js'
 import {fakeTokenizer} from './helpers/fake-tokenizer.js'
-import {available} from './helpers/requires.js'
+import {chromiumPath, hasChromium} from './helpers/chromium.js'
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasChromium = available(executablePath, 'Chromium (apt-get install chromium; or CHROMIUM_PATH)')
+const executablePath = chromiumPath
 
 const out = fileURLToPath(new URL('../out/', import.meta.url))
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')

@@ -2,17 +2,16 @@
 // articles, paragraphs and items laid out as a 約款 is (captions and article heads set apart,
 // paragraphs and items indented), an upstream's tab-separated price table as a table, every
 // substitution highlighted, nothing loaded from outside. Screenshots are kept under out/.
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {parse} from '../src/parse/index.js'
 import {renderEffectiveHtml} from '../src/render/effective-html.js'
 import {buildEffective} from '../src/rewrite/index.js'
+import {chromiumPath, hasChromium} from './helpers/chromium.js'
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const hasChromium = existsSync(executablePath)
-if (!hasChromium) console.warn(`[rewrite-html] skipped: no chromium at ${executablePath} (apt-get install chromium)`)
+const executablePath = chromiumPath
 
 const out = fileURLToPath(new URL('../out/', import.meta.url))
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')

@@ -3,11 +3,9 @@
 // at the page width, a running header and a `- N -` page number on every page. A line can
 // be made to start a new page, to put the line before it at the foot of a page. Lines with
 // tabs are table rows, laid out as a table, as a word processor prints them.
-import {existsSync} from 'node:fs'
 import type {Browser} from 'playwright-core'
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-export const hasChromium = existsSync(chromiumPath)
+export {chromiumPath, hasChromium} from './chromium.js'
 
 export interface PrintOptions {
   /** the running header, at the top right of every page */
