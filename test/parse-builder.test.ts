@@ -2,17 +2,9 @@
 // list ends, which diagnostics a malformed document gets.
 import {describe, expect, it} from 'vitest'
 import {parse, toText, type Article, type Document, type Node, type Parent} from '../src/parse/index.js'
+import {descendantsOfType} from './helpers/clause-tree.js'
 
-function articles(tree: Document): Article[] {
-  const out: Article[] = []
-  const walk = (node: Node) => {
-    if (node.type === 'text') return
-    if (node.type === 'article') out.push(node)
-    for (const child of node.children as Node[]) walk(child)
-  }
-  walk(tree)
-  return out
-}
+const articles = (tree: Document): Article[] => descendantsOfType(tree, 'article')
 
 function shape(article: Article) {
   return article.children

@@ -2,18 +2,9 @@
 // articles, paragraphs or items, blank-line paragraphs, and text beside the clauses.
 import {describe, expect, it} from 'vitest'
 import {parse, toText, type Article, type Document, type Node} from '../src/parse/index.js'
-import {idProblems, positionProblems} from './helpers/clause-tree.js'
+import {descendantsOfType, idProblems, positionProblems} from './helpers/clause-tree.js'
 
-function articles(tree: Document): Article[] {
-  const out: Article[] = []
-  const walk = (node: Node) => {
-    if (node.type === 'text') return
-    if (node.type === 'article') out.push(node)
-    for (const child of node.children as Node[]) walk(child)
-  }
-  walk(tree)
-  return out
-}
+const articles = (tree: Document): Article[] => descendantsOfType(tree, 'article')
 
 /** num, caption and items/sub-items per paragraph of each article. */
 function outline(text: string) {

@@ -4,7 +4,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {yakkan, type Run} from './helpers/cli.js'
+import {expectRefused, yakkan} from './helpers/cli.js'
 
 const seed = ['--reseller', 'corpus/usen-gate02-secure-mx/2024-10-30.md', '--upstream', 'corpus/upstream/iij-general.md', '--upstream', 'corpus/upstream/iij-secure-mx.md']
 const example = ['--reseller', 'corpus/example-reseller/2025-04-01.md', '--upstream', 'corpus/upstream-example/kumo-common.md', '--upstream', 'corpus/upstream-example/kumo-backup.md']
@@ -16,14 +16,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(tmp, {recursive: true, force: true})
 })
-
-function expectRefused(run: Run, pattern: RegExp): void {
-  expect(run.code).toBe(2)
-  expect(run.stdout.length).toBe(0)
-  expect(run.stderr).toMatch(/^yakkan: [^\n]+\n$/)
-  expect(run.stderr).not.toMatch(/\n\s+at /)
-  expect(run.stderr).toMatch(pattern)
-}
 
 describe('yakkan rewrite writes the effective terms', () => {
   it('as Markdown on stdout', async () => {

@@ -11,7 +11,7 @@ import {parse} from '../src/parse/index.js'
 import {renderEffectiveHtml} from '../src/render/effective-html.js'
 import {renderEffectiveMarkdown, renderReportMarkdown} from '../src/render/effective-md.js'
 import {buildEffective, type EffectiveDocument} from '../src/rewrite/index.js'
-import {root, yakkan, type Run} from './helpers/cli.js'
+import {expectRefused, root, yakkan} from './helpers/cli.js'
 
 const read = (path: string) => readFileSync(join(root, path), 'utf8')
 const source = (path: string) => ({tree: parse(read(path), {path}).tree, path})
@@ -152,13 +152,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(tmp, {recursive: true, force: true})
 })
-
-function expectRefused(run: Run, pattern: RegExp): void {
-  expect(run.code).toBe(2)
-  expect(run.stdout.length).toBe(0)
-  expect(run.stderr).toMatch(/^yakkan: [^\n]+\n$/)
-  expect(run.stderr).toMatch(pattern)
-}
 
 describe('yakkan rewrite on the new pairs', () => {
   const hayate = ['--reseller', pairs[0].reseller, '--upstream', pairs[0].upstreams[0]]

@@ -1,6 +1,7 @@
 // Runs the built command line (dist/src/cli.js, built by test/global-setup.ts) as a real process.
 import {spawn} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
+import {expect} from 'vitest'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
 const cli = fileURLToPath(new URL('../../dist/src/cli.js', import.meta.url))
@@ -25,4 +26,13 @@ export function yakkan(args: string[], input?: Uint8Array | string): Promise<Run
     child.stdin.on('error', () => {})
     child.stdin.end(input)
   })
+}
+
+/** A refused run: exit 2, nothing on stdout, one `yakkan: ` line on stderr matching `pattern`, no stack trace. */
+export function expectRefused(run: Run, pattern: RegExp): void {
+  expect(run.code).toBe(2)
+  expect(run.stdout.length).toBe(0)
+  expect(run.stderr).toMatch(/^yakkan: [^\n]+\n$/)
+  expect(run.stderr).not.toMatch(/\n\s+at /)
+  expect(run.stderr).toMatch(pattern)
 }
