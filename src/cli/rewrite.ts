@@ -5,7 +5,13 @@ import {parse} from '../parse/index.js'
 import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
 import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
 import {renderEffectiveMarkdown, renderReportMarkdown} from '../render/effective-md.js'
-import {buildEffective, namesDocument, parseExcludeOption, readingSentences, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument, type Source} from '../rewrite/index.js'
+// Not through rewrite/index.js: that also loads the Markdown table reader (remark), which only --table needs.
+import {buildEffective, type EffectiveDocument, type Source} from '../rewrite/effective.js'
+import {RewriteError} from '../rewrite/errors.js'
+import {parseExcludeOption} from '../rewrite/exclusions.js'
+import {namesDocument} from '../rewrite/named.js'
+import {readingSentences} from '../rewrite/reading-sentences.js'
+import {readingTableFromTree} from '../rewrite/table.js'
 import {InvalidArgumentError} from 'commander'
 import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
@@ -58,7 +64,7 @@ export async function buildFromFiles(options: Pick<RewriteOptions, 'reseller' | 
   const reseller = await load(options.reseller)
   const upstreams: Source[] = []
   for (const path of options.upstream) upstreams.push(await load(path))
-  const table = options.table === undefined ? undefined : readingTableFromFile((await readDocument(options.table, options.maxSize)).text, options.table)
+  const table = options.table === undefined ? undefined : (await import('../rewrite/table-file.js')).readingTableFromFile((await readDocument(options.table, options.maxSize)).text, options.table)
   const excludes = options.exclude.map(parseExcludeOption)
   return buildEffective(reseller, upstreams, {table, excludes})
 }

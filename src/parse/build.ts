@@ -8,7 +8,7 @@ import {tableRow} from './classify/table-row.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
-import {ownText} from './text.js'
+import {ownText, rememberSource} from './text.js'
 import {articleName, ArticleNumbers, emitArticleHead, unbracket, type ArticleShape} from './structure/article.js'
 import {Contents, linkCaptions} from './structure/contents.js'
 import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
@@ -115,6 +115,7 @@ class Builder {
     this.closeTable()
     this.finishFront()
     setPositions(this.doc)
+    rememberSource(this.doc, this.text)
     return this.doc
   }
 
