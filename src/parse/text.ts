@@ -3,18 +3,19 @@ import type {Node, Parent, Text} from './types.js'
 
 // The source each parsed document was built from: the root's text is asked for by several
 // steps on large documents, and rebuilding it from the leaves each time costs a walk and a copy.
-const sources = new WeakMap<Node, string>()
+// Kept under a symbol, not enumerable, so JSON output and deep equality do not see it.
+const source = Symbol('yakkan.source')
 
 /** Records the text a document was parsed from (the parser calls this; trees are not changed after parsing). */
 export function rememberSource(document: Node, text: string): void {
-  sources.set(document, text)
+  Object.defineProperty(document, source, {value: text, enumerable: false})
 }
 
 /** Every character under a node, in source order: the source itself for the root. */
 export function toText(node: Node): string {
   if (node.type === 'text') return node.value
-  const source = sources.get(node)
-  if (source !== undefined) return source
+  const known = (node as {[source]?: string})[source]
+  if (known !== undefined) return known
   let out = ''
   for (const child of node.children as Node[]) out += toText(child)
   return out
