@@ -81,6 +81,10 @@ class Builder {
   lastText = ''
   /** lines that label an alternative version (（ア）…場合, 〔※…〕) */
   readonly alternatives: Set<number>
+  /** how many items and sub-items each clause holds, so a list numbered by position needs no count of its siblings */
+  readonly levelsUnder = new Map<Parent, number>()
+  /** appendices opened so far: the next one's id is annex_<count + 1> */
+  appendices = 0
   /** the last chapter number, and the last section number in each chapter */
   readonly lastDivision = new Map<string, string>()
   get current(): Line {
@@ -309,7 +313,7 @@ class Builder {
     this.article = undefined
     this.chapter = undefined
     this.section = undefined
-    const count = this.doc.children.filter((c) => c.type === 'appendix').length + 1
+    const count = ++this.appendices
     const title = shape.title ? unbracket(line.text.slice(shape.title.start, shape.title.end)) : undefined
     const appendix: Appendix = {type: 'appendix', id: this.uniqueId(`annex_${count}`), kind: shape.appendixKind, num: shape.num, title, children: [], position: emptySpan()}
     this.doc.children.push(appendix)
@@ -450,7 +454,7 @@ class Builder {
   openListLevel(marker: string): Item | Subitem {
     const top: Item | Subitem | undefined = this.stack[this.stack.length - 1]?.node
     const parent: Parent = top ?? this.paragraph ?? this.openParagraph(1)
-    const num = (parent.children as Node[]).filter((c) => c.type === 'item' || c.type === 'subitem').length + 1
+    const num = (this.levelsUnder.get(parent) ?? 0) + 1
     return this.openLevel({series: 'dot', num}, marker, top)
   }
 
@@ -544,10 +548,12 @@ class Builder {
       const paragraph = this.paragraph ?? this.openParagraph(1)
       node = {type: 'item', id: this.uniqueId(`${paragraph.id}__item_${num}`), num: candidate.num, marker, children: [], position: emptySpan()}
       paragraph.children.push(node)
+      this.levelsUnder.set(paragraph, (this.levelsUnder.get(paragraph) ?? 0) + 1)
     } else {
       const parent = under ?? this.stack[depth - 1].node
       node = {type: 'subitem', id: this.uniqueId(`${parent.id}__subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
       ;(parent.children as Node[]).push(node)
+      this.levelsUnder.set(parent, (this.levelsUnder.get(parent) ?? 0) + 1)
     }
     if (candidate.branch !== undefined) node.branch = candidate.branch
     this.stack.push({node, series: candidate.series, num: candidate.num, branch: candidate.branch})
