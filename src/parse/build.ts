@@ -263,6 +263,7 @@ class Builder {
     else if (diag) this.diag(diag.id, {what: 'article', expected: articleName(diag.previous!, this.lang), found: articleName(num, this.lang)})
     const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
     if (!shape) article.unnumbered = true
+    if (shape?.numbering) article.numbering = shape.numbering
     if (shape?.numEnd) article.numEnd = shape.numEnd
     ;(this.appendix ?? this.section ?? this.chapter ?? this.doc).children.push(article)
     this.article = article
