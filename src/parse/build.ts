@@ -268,6 +268,7 @@ class Builder {
     else if (diag) this.diag(diag.id, {what: 'article', expected: articleName(diag.previous!, this.lang), found: articleName(num, this.lang)})
     const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
     if (!shape) article.unnumbered = true
+    if (shape?.numbering) article.numbering = shape.numbering
     if (shape?.numEnd) article.numEnd = shape.numEnd
     ;(this.appendix ?? this.section ?? this.chapter ?? this.doc).children.push(article)
     this.article = article
@@ -499,7 +500,7 @@ class Builder {
       this.body(line, shape.contentStart)
       return
     }
-    const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: !this.article, prevBlank: this.prevBlank, prevEnded: this.prevEnded})
+    const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: !this.article, prevBlank: this.prevBlank, prevEnded: this.prevEnded, line: {text: line.text, marker: shape.marker, body: shape.body}})
     if (decision.kind === 'continuation') {
       // a bracketed or circled marker is a list entry, not a wrapped line: taking it as text is worth a word
       if (shape.candidates.every((c) => !unbracketedSeries.has(c.series)) && !listsInline(line.text, shape)) this.diag('numbered-as-text')
