@@ -27,26 +27,32 @@ describe('a commentary of our own', () => {
 
   it('reads each reference from the article its heading names', () => {
     expect(commentaryReferences(tree, commentary.id)).toEqual([
-      '17 第2条 → art_2',
-      '18 本条 → art_2',
-      '18 第2項 → art_2__para_2',
-      '19 第3項 → art_2__para_3',
-      '19 本項 → unplaced',
-      '20 第5項 → missing',
-      '21 第4項 → external',
-      '22 第3条 → art_3',
-      '23 本条 → art_3',
-      '23 前条 → art_2',
-      '26 第4条 → external',
-      '27 前項 → unplaced',
-      '28 第4条 → external',
-      '28 前項 → unplaced'
+      '21 第2条 → art_2',
+      '22 本条 → art_2',
+      '22 第2項 → art_2__para_2',
+      '23 第3項 → art_2__para_3',
+      '23 本項 → unplaced',
+      '24 第5項 → missing',
+      '25 第4項 → external',
+      '26 第3条 → art_3',
+      '27 本条 → art_3',
+      '27 前条 → art_2',
+      '30 第3条の2 → external',
+      '31 前項 → unplaced',
+      '32 第3条の2 → external',
+      '32 前項 → unplaced',
+      '33 第4条 → art_4',
+      '34 第2号 → art_4__para_1__item_2',
+      '34 第3号 → missing'
     ])
   })
 
-  it('check reports only the paragraph the commented article does not have', async () => {
+  it('check reports only the paragraph and the item the commented articles do not have', async () => {
     const findings = await checkDocument(tree, file)
-    expect(findings.map((f) => `${f.position.start.line} ${f.ruleId} ${f.message}`)).toEqual(['20 reference-target-exists 「第5項」は存在しません（第2条は第3項まで）'])
+    expect(findings.map((f) => `${f.position.start.line} ${f.ruleId} ${f.message}`)).toEqual([
+      '24 reference-target-exists 「第5項」は存在しません（第2条は第3項まで）',
+      '34 reference-target-exists 「第3号」は存在しません（第4条は第2号まで）'
+    ])
   })
 })
 
