@@ -1,20 +1,14 @@
-// References to a former text: a sentence that speaks of the text before a revision
-// (平成28年の改正前までは、第十二号に… / 改正前の第24条第2項) cites provisions as they were
-// then, which the current text need not have. Such a reference names another document.
+// References to a former text: provisions named as they stood before a revision
+// (平成28年の改正前までは、第十二号に… / 改正前の第24条第2項) are cited as they were then,
+// which the current text need not have. Such a reference names another document. Only the
+// words that bind the number to the former text count: 改正前に締結した契約には、第5条を… cites
+// the current 第5条.
 /** The name a reference to the text before a revision is given as its document. */
 export const formerText = '改正前'
 
-const cue = /改正前|旧規定/g
-const back = /改正後|現行|新た|現在/
+const cue = /(?:改正前(?:まで)?|旧規定)(?:の|は[、，]?|において(?:は)?[、，]?)[ \t\u3000]*$/
 
-/** The reference at `at` stands in a sentence that, before it, speaks of the text before a revision. */
+/** The reference at `at` is bound to the text before a revision by the words right before it. */
 export function citesFormerText(text: string, at: number): boolean {
-  let start = at
-  // the sentence so far, within 80 characters
-  while (start > 0 && at - start < 80 && text[start - 1] !== '。') start--
-  const before = text.slice(start, at)
-  cue.lastIndex = 0
-  let last = -1
-  for (let m = cue.exec(before); m; m = cue.exec(before)) last = m.index + m[0].length
-  return last >= 0 && !back.test(before.slice(last))
+  return cue.test(text.slice(Math.max(0, at - 16), at))
 }
