@@ -2,7 +2,7 @@
 // used before its definition. A definition scoped to a part of the document (以下この条に
 // おいて「X」という) may be repeated elsewhere and is left out.
 import {compact, compactWithMap} from '../../parse/normalize.js'
-import {clauseTexts, pointIn, type ClauseText} from '../../parse/references.js'
+import {clauseTexts, pointIn, treeIndex, type ClauseText} from '../../parse/references.js'
 import {clauseLabel} from '../../parse/citation.js'
 import type {Report, Rule} from '../types.js'
 
@@ -38,7 +38,12 @@ export const definedTerm: Rule = {
     en: 'a term defined with 「X」といいます / という is defined once and not used before its definition'
   },
   check({tree}) {
-    const texts = clauseTexts(tree).filter((clause) => !clause.cell)
+    // a commentary part (コメント) explains the provisions: its wording neither defines nor uses their terms
+    const {byId} = treeIndex(tree)
+    const texts = clauseTexts(tree).filter((clause) => {
+      const holder = byId.get(clause.source)
+      return !clause.cell && !(holder?.type === 'appendix' && holder.kind === 'コメント')
+    })
     const reports: Report[] = []
     const first = new Map<string, Definition>()
     for (const found of definitions(texts)) {

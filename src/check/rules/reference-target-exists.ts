@@ -29,7 +29,9 @@ export const referenceTargetExists: Rule = {
       let extent: Message | undefined
       if (within.length === 1 && problem.level !== 'article') {
         const kind = problem.level === 'paragraph' ? 'paragraph' : 'item'
-        const count = (within[0].children as Node[]).filter((child) => child.type === kind).length
+        // items of an article cited as a whole (from a commentary on it) are those of its paragraphs
+        const holders = kind === 'item' && within[0].type === 'article' ? (within[0].children as Node[]).filter((child) => child.type === 'paragraph') : [within[0]]
+        const count = holders.reduce((n, holder) => n + (holder.children as Node[]).filter((child) => child.type === kind).length, 0)
         const unit = kind === 'paragraph' ? '項' : '号'
         const where = clauseLabel(tree, within[0].id)
         extent = count > 0
