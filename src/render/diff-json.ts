@@ -12,8 +12,8 @@ export function renderDiffJson(result: DiffResult): string {
   return [...diffJsonChunks(result)].join('')
 }
 
-/** The JSON text of a diff in chunks of about `chunk` characters, for a writer that streams them. */
-export function* diffJsonChunks(result: DiffResult, chunk = 1 << 20): Generator<string> {
+/** The JSON text of a diff in chunks of about `chunk` characters, for a writer that streams them (small enough to be young garbage, not large objects kept until the next full collection). */
+export function* diffJsonChunks(result: DiffResult, chunk = 1 << 14): Generator<string> {
   const {stats: _stats, ...stable} = result
   let buffer: string[] = []
   let length = 0
