@@ -170,6 +170,13 @@ describe('align: long runs', () => {
     expect(align(olds, news, {key: (x) => x, similarity, threshold: 0.5})).toEqual(expected)
   })
 
+  test('a long run with no anchor at all is paired stretch by stretch', () => {
+    const olds = Array.from({length: n}, (_, k) => `old ${k}`)
+    const news = Array.from({length: n}, (_, k) => `new ${k}`)
+    const similarity = (a: string, b: string) => (a.slice(4) === b.slice(4) ? 0.9 : 0)
+    expect(align(olds, news, {key: (x) => x, similarity, threshold: 0.5})).toEqual(Array.from({length: n}, (_, k) => ({old: k, new: k, exact: false, moved: false})))
+  })
+
   test('too many leftovers to compare each with each: moves among those whose keys agree without numerals, in order', () => {
     const olds = Array.from({length: n}, (_, k) => `p${k}`)
     const news = Array.from({length: n}, (_, k) => `p${k + 1000}`)
