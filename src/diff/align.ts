@@ -145,7 +145,6 @@ function pairInOrder<T>(gap: Run, olds: T[], news: T[], oldKeys: string[], newKe
 function pairByScore<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>): Array<[number, number, boolean]> {
   const n = gap.olds.length
   const m = gap.news.length
-  if (n === 0 || m === 0) return []
   const sim: number[][] = gap.olds.map((o) => gap.news.map((nw) => options.similarity(olds[o], news[nw])))
   const score: Float64Array[] = Array.from({length: n + 1}, () => new Float64Array(m + 1))
   for (let a = 1; a <= n; a++) {
@@ -170,7 +169,8 @@ function pairByScore<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>
       b--
     }
   }
-  return out.reverse()
+  // backwards; order() sorts the pairs by their old item
+  return out
 }
 
 /** Greedy, most similar first: items left over in different runs that are still alike. */
