@@ -83,11 +83,11 @@ async function render(result: DiffResult, options: DiffCommandOptions): Promise<
     case 'json':
       return (await import('../render/diff-json.js')).diffJsonChunks(result)
     case 'md':
-      return (await import('../render/taisho-md.js')).renderTaishoMarkdown(result, view)
+      return (await import('../render/taisho-md.js')).taishoMarkdownChunks(result, view)
     case 'html':
-      return (await import('../render/taisho-html.js')).renderTaishoHtml(result, view)
+      return (await import('../render/taisho-html.js')).taishoHtmlChunks(result, view)
     default:
-      return (await import('../render/diff-text.js')).renderDiffText(result, options.lang)
+      return (await import('../render/diff-text.js')).diffTextChunks(result, options.lang)
   }
 }
 

@@ -17,7 +17,7 @@ import {localOffset, type Sentence} from './sentences.js'
 import {kuromojiTokenizer, type Tokenizer} from './tokenizer.js'
 import {charDiff, tokenDiff, type TokenDiff} from './tokens.js'
 import {topUnits, unitText, type Unit} from './units.js'
-import {changesWithin, directions, severityRank, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Direction, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
+import {changesWithin, directions, severityRank, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Direction, type Label, type SentencePair, type SentenceSide, type TokenEdit, type VersionInfo} from './types.js'
 
 export interface DiffOptions {
   /** a tokenizer to use instead of kuromoji (tests pass a small one) */
@@ -40,19 +40,50 @@ interface Context {
   tokenizedPairs: number
 }
 
-/** Compares two clause trees. */
-export async function diffDocuments(oldTree: Document, newTree: Document, options: DiffOptions = {}): Promise<DiffResult> {
+/** What the comparison needs from the two trees, taken before it starts. */
+interface Prepared {
+  nodes: Array<PairNode | undefined>
+  context: Context
+  versions: {old: VersionInfo; new: VersionInfo}
+  /** the new version's text, where a rename's old word must be gone */
+  newText: string
+}
+
+/**
+ * Compares two clause trees. Everything needed from the trees is taken first; then the
+ * top-level pairs are compared one at a time and each is let go once reported, so that the
+ * trees (when the caller keeps no reference to them, as the CLI does) are freed clause by
+ * clause while the result grows, rather than held beside the whole result.
+ */
+export function diffDocuments(oldTree: Document, newTree: Document, options: DiffOptions = {}): Promise<DiffResult> {
+  let prepared: Prepared
+  try {
+    prepared = prepare(oldTree, newTree, options)
+  } catch (error) {
+    return Promise.reject(error)
+  }
+  return compareAll(prepared)
+}
+
+function prepare(oldTree: Document, newTree: Document, options: DiffOptions): Prepared {
   const idMap = new Map<string, string>()
-  const nodes = pairDocuments(topUnits(oldTree), topUnits(newTree), idMap)
-  const context: Context = {old: sideOf(oldTree), new: sideOf(newTree), idMap, tokenizer: options.tokenizer, tokenizedPairs: 0}
+  return {
+    nodes: pairDocuments(topUnits(oldTree), topUnits(newTree), idMap),
+    context: {old: sideOf(oldTree), new: sideOf(newTree), idMap, tokenizer: options.tokenizer, tokenizedPairs: 0},
+    versions: {
+      old: {path: options.oldPath, title: oldTree.meta.title, version: oldTree.meta.version},
+      new: {path: options.newPath, title: newTree.meta.title, version: newTree.meta.version}
+    },
+    newText: toText(newTree)
+  }
+}
+
+async function compareAll({nodes, context, versions, newText}: Prepared): Promise<DiffResult> {
   let tokenizerLoadMs = 0
-  // One top-level pair at a time, let go once reported: the sentences aligned inside it are
-  // not all held at once.
-  const pending: Array<PairNode | undefined> = nodes
   const pairs: ClausePair[] = []
-  for (let k = 0; k < pending.length; k++) {
-    const node = pending[k]!
-    pending[k] = undefined
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]!
+    nodes[k] = undefined
     if (!context.tokenizer && needsTokens(node)) {
       const started = performance.now()
       context.tokenizer = await kuromojiTokenizer()
@@ -60,15 +91,15 @@ export async function diffDocuments(oldTree: Document, newTree: Document, option
     }
     pairs.push(clausePair(node, context))
   }
-  const renames = foldRenames(pairs, toText(newTree))
+  const renames = foldRenames(pairs, newText)
   const changes = [...changesWithin(pairs), ...renames].sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
   const summary = {high: 0, medium: 0, low: 0}
   for (const change of changes) summary[change.severity]++
   const byDirection = Object.fromEntries(directions.map((d) => [d, 0])) as Record<Direction, number>
   for (const change of changes) byDirection[change.direction]++
   return {
-    old: {path: options.oldPath, title: oldTree.meta.title, version: oldTree.meta.version},
-    new: {path: options.newPath, title: newTree.meta.title, version: newTree.meta.version},
+    old: versions.old,
+    new: versions.new,
     pairs,
     changes,
     summary,
@@ -77,10 +108,21 @@ export async function diffDocuments(oldTree: Document, newTree: Document, option
   }
 }
 
+/** A version's point finder and citations; the tree is held only until the citations are read. */
 function sideOf(tree: Document): Side {
   const point: (offset: number) => Point = pointFinder(toText(tree))
+  let source: Document | undefined = tree
   let citations: Citation[] | undefined
-  return {citations: () => (citations ??= citationsOf(tree)), point}
+  return {
+    citations() {
+      if (!citations) {
+        citations = citationsOf(source!)
+        source = undefined
+      }
+      return citations
+    },
+    point
+  }
 }
 
 function needsTokens(node: PairNode): boolean {

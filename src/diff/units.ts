@@ -1,7 +1,7 @@
 // The clauses of a version as the aligner sees them: type, number, caption and the name
-// people cite it by. What decides sameness — the normalised text and its key — and the
-// bigrams for similarity are made when an alignment asks for them and dropped with it, so
-// that a large document is never held in all these forms at once. A clause's key is built
+// people cite it by. What decides sameness — the normalised text and its key — is made for
+// the pairing and the bigrams for similarity for one alignment, then dropped, so that a
+// large document is never held in all these forms at once. A clause's key is built
 // from its own text and its children's keys, so each piece of text is normalised once
 // however deep it sits.
 import {isDateLine} from '../parse/classify/furniture.js'
@@ -155,7 +155,6 @@ export class Keys {
 }
 
 function rowUnit(node: TableRow, parentName: Label, numbered: boolean, row: number): Unit {
-  const cells = numbered && !node.header ? node.cells.slice(1) : node.cells
   const part = node.header ? {ja: '見出し行', en: 'header row'} : {ja: `第${row}行`, en: `row ${row}`}
   const num = numbered && !node.header ? node.cells[0].trim() : ''
   return {node, type: 'tableRow', num, label: num, name: {ja: parentName.ja + part.ja, en: `${parentName.en}, ${part.en}`}, numbered: numbered && !node.header}

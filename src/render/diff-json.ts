@@ -13,14 +13,10 @@ export function renderDiffJson(result: DiffResult): string {
   return [...diffJsonChunks(result)].join('')
 }
 
-/** The JSON text of a diff in chunks of about `chunk` characters, for a writer that streams them (small enough to be young garbage, not large objects kept until the next full collection). */
-export function* diffJsonChunks(result: DiffResult, chunk = 1 << 14): Generator<string> {
+/** The JSON text of a diff in chunks, for a writer that streams them. */
+export function* diffJsonChunks(result: DiffResult): Generator<string> {
   const {stats: _stats, ...stable} = result
-  yield* chunked(withNewline(pieces({format: 'yakkan-diff', formatVersion: 1, ...stable}, '', 2)), chunk)
-}
-
-function* withNewline(text: Iterable<string>): Generator<string> {
-  yield* text
+  yield* chunked(pieces({format: 'yakkan-diff', formatVersion: 1, ...stable}, '', 2))
   yield '\n'
 }
 

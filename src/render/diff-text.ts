@@ -6,33 +6,46 @@ import {directionSummary} from '../diff/direction/summary.js'
 import {directionNames, kindNames, severityNames} from '../diff/labels.js'
 import {directions, severities, type Change, type DiffResult} from '../diff/types.js'
 import type {Lang} from '../parse/index.js'
+import {chunked, endLines} from './chunks.js'
 import {taishoWords, versionText, where} from './taisho-md.js'
 
 export function renderDiffText(result: DiffResult, lang: Lang = 'ja'): string {
-  const out: string[] = []
+  return [...diffTextChunks(result, lang)].join('')
+}
+
+/** The same text in chunks, for a writer that streams them. */
+export function diffTextChunks(result: DiffResult, lang: Lang = 'ja'): Generator<string> {
+  return chunked(endLines(textLines(result, lang)))
+}
+
+function* textLines(result: DiffResult, lang: Lang): Generator<string> {
   const words = taishoWords[lang]
-  out.push(lang === 'ja' ? `新旧対照: ${versionText(result.old)} → ${versionText(result.new)}` : `compared: ${versionText(result.old)} → ${versionText(result.new)}`)
+  yield lang === 'ja' ? `新旧対照: ${versionText(result.old)} → ${versionText(result.new)}` : `compared: ${versionText(result.old)} → ${versionText(result.new)}`
   if (result.changes.length === 0) {
-    out.push(lang === 'ja' ? '変更はありません。' : 'no changes.')
-    return out.join('\n') + '\n'
+    yield lang === 'ja' ? '変更はありません。' : 'no changes.'
+    return
   }
   const counts = severities.map((s) =>
     lang === 'ja' ? `${severityNames[s].ja} ${result.summary[s]}件` : `${result.summary[s]} ${severityNames[s].en}`
   )
-  out.push(lang === 'ja' ? `重要度別: ${counts.join('・')}` : `by severity: ${counts.join(', ')}`)
+  yield lang === 'ja' ? `重要度別: ${counts.join('・')}` : `by severity: ${counts.join(', ')}`
   const byDirection = directions.map((d) => (lang === 'ja' ? `${directionNames[d].ja} ${result.directions[d]}件` : `${result.directions[d]} ${directionNames[d].en}`))
-  out.push(lang === 'ja' ? `方向別: ${byDirection.join('・')}` : `by direction: ${byDirection.join(', ')}`)
+  yield lang === 'ja' ? `方向別: ${byDirection.join('・')}` : `by direction: ${byDirection.join(', ')}`
   const {adverse, unclear} = directionSummary(result)
-  out.push('', `${words.adverse}: ${words.count(adverse.length)}`)
-  if (adverse.length === 0) out.push(`  ${words.noAdverse}`)
-  for (const change of adverse) out.push(...brief(change, lang))
+  yield ''
+  yield `${words.adverse}: ${words.count(adverse.length)}`
+  if (adverse.length === 0) yield `  ${words.noAdverse}`
+  for (const change of adverse) yield* brief(change, lang)
   if (unclear.length > 0) {
-    out.push('', `${words.unclear}: ${words.count(unclear.length)}`)
-    for (const change of unclear) out.push(...brief(change, lang))
+    yield ''
+    yield `${words.unclear}: ${words.count(unclear.length)}`
+    for (const change of unclear) yield* brief(change, lang)
   }
-  out.push(`  ${words.disclaimer}`)
-  for (const change of result.changes) out.push('', ...describe(change, lang))
-  return out.join('\n') + '\n'
+  yield `  ${words.disclaimer}`
+  for (const change of result.changes) {
+    yield ''
+    yield* describe(change, lang)
+  }
 }
 
 const none = (lang: Lang) => (lang === 'ja' ? '（なし）' : '(none)')

@@ -7,6 +7,7 @@ import {directionNames, kindNames, severityNames} from '../diff/labels.js'
 import {taishoRows, type Line, type TaishoRow} from '../diff/taisho.js'
 import {severities, type Change, type DiffResult, type Severity} from '../diff/types.js'
 import type {Lang} from '../parse/index.js'
+import {chunked, endLines} from './chunks.js'
 import {quoted, taishoWords, versionText, where, type TaishoRenderOptions} from './taisho-md.js'
 
 const style = `
@@ -36,12 +37,21 @@ p.header-note { text-align: right; margin: 1rem 0 .3rem; }
 `
 
 export function renderTaishoHtml(result: DiffResult, options: TaishoRenderOptions = {}): string {
+  return [...taishoHtmlChunks(result, options)].join('')
+}
+
+/** The same HTML in chunks, for a writer that streams them. */
+export function taishoHtmlChunks(result: DiffResult, options: TaishoRenderOptions = {}): Generator<string> {
+  return chunked(endLines(htmlLines(result, options)))
+}
+
+function* htmlLines(result: DiffResult, options: TaishoRenderOptions): Generator<string> {
   const lang = options.lang ?? 'ja'
   const words = taishoWords[lang]
   const rows = taishoRows(result, {full: options.full, lang})
   const newFirst = (options.columns ?? 'new-old') === 'new-old'
   const header = newFirst ? [words.after, words.before] : [words.before, words.after]
-  const out: string[] = [
+  yield* [
     '<!doctype html>',
     `<html lang="${lang}">`,
     '<head>',
@@ -55,19 +65,18 @@ export function renderTaishoHtml(result: DiffResult, options: TaishoRenderOption
     `<p class="versions">${escapeHtml(words.before)}: ${escapeHtml(versionText(result.old))}<br>${escapeHtml(words.after)}: ${escapeHtml(versionText(result.new))}</p>`,
     `<p class="counts">${severities.map((s) => `${badge(s, lang)} ${escapeHtml(words.count(result.summary[s]))}`).join('　')}</p>`
   ]
-  out.push(...directionTables(result, rows, lang))
-  out.push(...summary(rows, lang))
-  out.push(`<p class="header-note">${escapeHtml(words.note)}</p>`)
-  out.push('<table class="taisho">', `<thead><tr><th>${escapeHtml(header[0])}</th><th>${escapeHtml(header[1])}</th></tr></thead>`, '<tbody>')
+  yield* directionTables(result, rows, lang)
+  yield* summary(rows, lang)
+  yield `<p class="header-note">${escapeHtml(words.note)}</p>`
+  yield* ['<table class="taisho">', `<thead><tr><th>${escapeHtml(header[0])}</th><th>${escapeHtml(header[1])}</th></tr></thead>`, '<tbody>']
   for (const row of rows) {
     const cells = newFirst ? [row.after, row.before] : [row.before, row.after]
     const kinds = [...new Set(row.changes.map((c) => kindNames[c.kind][lang]))].join(lang === 'ja' ? '・' : ', ')
     const head = row.severity ? `<div class="row-head">${badge(row.severity, lang)} ${escapeHtml(kinds)}</div>` : ''
     const classes = [row.folded ? 'folded' : 'changed', row.severity ?? ''].filter(Boolean).join(' ')
-    out.push(`<tr id="${escapeHtml(anchor(row))}" class="${classes}"><td>${head}${lines(cells[0])}</td><td>${lines(cells[1])}</td></tr>`)
+    yield `<tr id="${escapeHtml(anchor(row))}" class="${classes}"><td>${head}${lines(cells[0])}</td><td>${lines(cells[1])}</td></tr>`
   }
-  out.push('</tbody>', '</table>', '</body>', '</html>')
-  return out.join('\n') + '\n'
+  yield* ['</tbody>', '</table>', '</body>', '</html>']
 }
 
 const anchor = (row: TaishoRow) => `row-${row.id}`

@@ -6,6 +6,7 @@ import {directionNames, kindNames, severityNames} from '../diff/labels.js'
 import {taishoRows, type Line} from '../diff/taisho.js'
 import {severities, type Change, type DiffResult, type VersionInfo} from '../diff/types.js'
 import type {Lang} from '../parse/index.js'
+import {chunked, endLines} from './chunks.js'
 
 export type Columns = 'new-old' | 'old-new'
 
@@ -56,54 +57,60 @@ export function versionText(info: VersionInfo): string {
 }
 
 export function renderTaishoMarkdown(result: DiffResult, options: TaishoRenderOptions = {}): string {
+  return [...taishoMarkdownChunks(result, options)].join('')
+}
+
+/** The same markdown in chunks, for a writer that streams them. */
+export function taishoMarkdownChunks(result: DiffResult, options: TaishoRenderOptions = {}): Generator<string> {
+  return chunked(endLines(markdownLines(result, options)))
+}
+
+function* markdownLines(result: DiffResult, options: TaishoRenderOptions): Generator<string> {
   const lang = options.lang ?? 'ja'
   const words = taishoWords[lang]
   const rows = taishoRows(result, {full: options.full, lang})
   const newFirst = (options.columns ?? 'new-old') === 'new-old'
-  const out: string[] = [`# ${words.title}`, '']
-  out.push(`- ${words.before}: ${escapeMarkdown(versionText(result.old))}`)
-  out.push(`- ${words.after}: ${escapeMarkdown(versionText(result.new))}`)
+  yield* [`# ${words.title}`, '']
+  yield `- ${words.before}: ${escapeMarkdown(versionText(result.old))}`
+  yield `- ${words.after}: ${escapeMarkdown(versionText(result.new))}`
   const counts = severities.map((s) => `${severityNames[s][lang]} ${words.count(result.summary[s])}`)
-  out.push(`- ${counts.join(lang === 'ja' ? '・' : ', ')}`, '')
+  yield* [`- ${counts.join(lang === 'ja' ? '・' : ', ')}`, '']
   const {adverse, unclear} = directionSummary(result)
   if (result.changes.length > 0) {
-    out.push(`## ${words.adverse}`, '')
-    if (adverse.length === 0) out.push(words.noAdverse, '')
+    yield* [`## ${words.adverse}`, '']
+    if (adverse.length === 0) yield* [words.noAdverse, '']
     else {
       // A list, not a table: the document has one table, the 新旧対照表.
       for (const change of adverse) {
-        out.push(`- **${escapeMarkdown(where(change, lang))}**: ${escapeMarkdown(quoted(change.old?.words))} → ${escapeMarkdown(quoted(change.new?.words))} — ${escapeMarkdown(change.reason[lang])}`)
+        yield `- **${escapeMarkdown(where(change, lang))}**: ${escapeMarkdown(quoted(change.old?.words))} → ${escapeMarkdown(quoted(change.new?.words))} — ${escapeMarkdown(change.reason[lang])}`
       }
-      out.push('')
+      yield ''
     }
     if (unclear.length > 0) {
-      out.push(`### ${words.unclear}`, '')
-      for (const change of unclear) out.push(`- ${escapeMarkdown(where(change, lang))}: ${escapeMarkdown(change.label[lang])} — ${escapeMarkdown(change.reason[lang])}`)
-      out.push('')
+      yield* [`### ${words.unclear}`, '']
+      for (const change of unclear) yield `- ${escapeMarkdown(where(change, lang))}: ${escapeMarkdown(change.label[lang])} — ${escapeMarkdown(change.reason[lang])}`
+      yield ''
     }
-    out.push(words.disclaimer, '')
+    yield* [words.disclaimer, '']
   }
   const major = result.changes.filter((c) => c.severity !== 'low')
   if (major.length > 0) {
-    out.push(`## ${words.changes}`, '')
+    yield* [`## ${words.changes}`, '']
     for (const change of major) {
       const where = [change.old?.clause[lang], change.new?.clause[lang]].map((c) => c || '—').join(' → ')
-      out.push(
-        `- **[${severityNames[change.severity][lang]}]** ${escapeMarkdown(where)}: ${escapeMarkdown(kindNames[change.kind][lang])} — ${escapeMarkdown(change.label[lang])}（${escapeMarkdown(directionNames[change.direction][lang])}）`
-      )
+      yield `- **[${severityNames[change.severity][lang]}]** ${escapeMarkdown(where)}: ${escapeMarkdown(kindNames[change.kind][lang])} — ${escapeMarkdown(change.label[lang])}（${escapeMarkdown(directionNames[change.direction][lang])}）`
     }
-    out.push('')
+    yield ''
   } else if (result.changes.length === 0) {
-    out.push(words.none, '')
+    yield* [words.none, '']
   }
-  out.push(words.note, '')
+  yield* [words.note, '']
   const header = newFirst ? [words.after, words.before] : [words.before, words.after]
-  out.push(`| ${header.join(' | ')} |`, '| --- | --- |')
+  yield* [`| ${header.join(' | ')} |`, '| --- | --- |']
   for (const row of rows) {
     const cells = newFirst ? [row.after, row.before] : [row.before, row.after]
-    out.push(`| ${cells.map(cell).join(' | ')} |`)
+    yield `| ${cells.map(cell).join(' | ')} |`
   }
-  return out.join('\n') + '\n'
 }
 
 /** Where a change is: the clause, or old clause → new clause when they differ (（新設） and （削る） for one side). */
