@@ -5,10 +5,11 @@
 import {isDateLine} from '../parse/classify/furniture.js'
 import {articleLabel} from '../parse/normalize.js'
 import {bodyText} from '../parse/text.js'
-import type {Document, Node, Parent, Table, TableRow, Text} from '../parse/types.js'
+import type {Document, Parent, Table, TableRow, Text} from '../parse/types.js'
 import {editorialKey} from './editorial.js'
 import {bigrams, dice, type Bigrams} from './similarity.js'
 import type {ClauseType, Label} from './types.js'
+import {childNodes, dataRows} from '../parse/tree.js'
 
 export interface Unit {
   node: Parent
@@ -45,7 +46,7 @@ export function topUnits(tree: Document): Unit[] {
   }
   const visit = (node: Parent, name: Label) => {
     holder = node
-    for (const child of node.children as Node[]) {
+    for (const child of node.children) {
       if (child.type === 'text') {
         if (outsideRoles.has(child.role) && !isDateLine(child.value)) run.push(child)
       } else if (child.type === 'chapter' || child.type === 'section') {
@@ -81,7 +82,7 @@ function textUnit(leaves: Text[], name: Label, id: string): Unit {
 export function childUnits(parents: Unit[]): Unit[] {
   const out: Unit[] = []
   for (const parent of parents) {
-    const children = (parent.node.children as Node[]).filter((c): c is Exclude<Node, {type: 'text'}> => c.type !== 'text')
+    const children = childNodes(parent.node)
     const paragraphs = children.filter((c) => c.type === 'paragraph').length
     const numbered = parent.node.type === 'table' && isNumbered(parent.node)
     let row = 0
@@ -144,7 +145,7 @@ function keyOf(node: Parent): string {
   if (key !== undefined) return key
   key = ''
   let run = ''
-  for (const child of node.children as Node[]) {
+  for (const child of node.children) {
     if (child.type === 'text') {
       if (child.role === 'body' || child.role === 'cell' || (child.role === 'aside' && !isDateLine(child.value))) run += child.value
       continue
@@ -176,7 +177,7 @@ function rowUnit(node: TableRow, parentName: Label, numbered: boolean, row: numb
 
 /** A table whose first column counts its rows 1, 2, 3 … */
 function isNumbered(table: Table): boolean {
-  const rows = (table.children as Node[]).filter((c): c is TableRow => c.type === 'tableRow' && !c.header)
+  const rows = dataRows(table)
   return rows.length > 0 && rows.every((r) => /^\s*[0-9０-９]+\s*$/.test(r.cells[0] ?? ''))
 }
 

@@ -20,13 +20,13 @@ import {numberStep} from './structure/sequence.js'
 import {announcesUnmarkedItems, emitEntry, entryBody, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
 import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
 import {detectWrapWidth, endsSentence, startsMidSentence, wrapsOn} from './structure/wrap.js'
+import {childNodes} from './tree.js'
 import type {
   Appendix,
   Article,
   Chapter,
   Document,
   Item,
-  Node,
   Paragraph,
   Parent,
   Section,
@@ -365,7 +365,7 @@ class Builder {
     this.stack = []
     const parent = this.article ?? this.appendix!
     const paragraph: Paragraph = {type: 'paragraph', id: this.uniqueId(`${parent.id}__para_${num}`), num, label, children: [], position: emptySpan()}
-    ;(parent.children as Node[]).push(paragraph)
+    parent.children.push(paragraph)
     this.paragraph = paragraph
     return paragraph
   }
@@ -449,7 +449,7 @@ class Builder {
   openListLevel(marker: string): Item | Subitem {
     const top: Item | Subitem | undefined = this.stack[this.stack.length - 1]?.node
     const parent: Parent = top ?? this.paragraph ?? this.openParagraph(1)
-    const num = (parent.children as Node[]).filter((c) => c.type === 'item' || c.type === 'subitem').length + 1
+    const num = childNodes(parent).filter((c) => c.type === 'item' || c.type === 'subitem').length + 1
     return this.openLevel({series: 'dot', num}, marker, top)
   }
 
@@ -546,7 +546,7 @@ class Builder {
     } else {
       const parent = under ?? this.stack[depth - 1].node
       node = {type: 'subitem', id: this.uniqueId(`${parent.id}__subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
-      ;(parent.children as Node[]).push(node)
+      parent.children.push(node)
     }
     if (candidate.branch !== undefined) node.branch = candidate.branch
     this.stack.push({node, series: candidate.series, num: candidate.num, branch: candidate.branch})

@@ -1,32 +1,36 @@
 // Views of a node's text, computed from its leaves.
+import {visit} from 'unist-util-visit'
 import type {Node, Parent, Text} from './types.js'
 
 /** Every character under a node, in source order: the source itself for the root. */
 export function toText(node: Node): string {
-  if (node.type === 'text') return node.value
   let out = ''
-  for (const child of node.children as Node[]) out += toText(child)
+  visit(node, 'text', (leaf) => {
+    out += leaf.value
+  })
   return out
 }
 
 /** A clause's own sentence text: its body leaves, not those of its sub-clauses. */
 export function ownText(node: Parent): string {
   let out = ''
-  for (const child of node.children as Node[]) if (child.type === 'text' && child.role === 'body') out += child.value
+  for (const child of node.children) if (child.type === 'text' && child.role === 'body') out += child.value
   return out
 }
 
 /** Every body and cell leaf under a node, without numbers, captions or layout. */
 export function bodyText(node: Node): string {
-  if (node.type === 'text') return node.role === 'body' || node.role === 'cell' ? node.value : ''
   let out = ''
-  for (const child of node.children as Node[]) out += bodyText(child)
+  visit(node, 'text', (leaf) => {
+    if (leaf.role === 'body' || leaf.role === 'cell') out += leaf.value
+  })
   return out
 }
 
 /** The leaves under a node, in source order. */
 export function leaves(node: Node, into: Text[] = []): Text[] {
-  if (node.type === 'text') into.push(node)
-  else for (const child of node.children as Node[]) leaves(child, into)
+  visit(node, 'text', (leaf) => {
+    into.push(leaf)
+  })
   return into
 }

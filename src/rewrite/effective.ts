@@ -1,16 +1,16 @@
 // The effective terms (実効約款): every upstream document read through the reseller's
 // 読替え表, with its exclusions and overridden articles marked. Pure: trees in, a model out;
 // the writers in src/render/effective-*.ts turn the model into Markdown, HTML or JSON.
+import {SKIP, visit} from 'unist-util-visit'
 import {toText} from '../parse/text.js'
-import type {Document, Node, Parent} from '../parse/types.js'
+import type {Document, Parent} from '../parse/types.js'
 import {assertResolved, readExclusions, resolveExclusions} from './exclusions.js'
 import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from './matcher.js'
 import {pointFinder} from '../parse/lines.js'
 import {findOverrides, findSubjectOverrides, readPrecedence, selfName} from './precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
 import {readingTableFromTree} from './table.js'
-import {treeIndex} from '../parse/references.js'
-import {clauseFinder} from './tree.js'
+import {clauseFinder, treeIndex} from '../parse/tree.js'
 import {findDangling, type Dangling} from './dangling.js'
 import {nameResolver, readDocumentNames, type DocumentName, type NameResolver} from './document-names.js'
 import {RewriteError} from './errors.js'
@@ -262,15 +262,12 @@ function readThrough(matcher: Matcher, text: string, scopes?: RowScopes): string
   return applyMatches(matcher, text, findMatches(matcher, text, scopes)).output
 }
 
-function eachClause(tree: Document, visit: (node: Parent) => void): void {
-  const walk = (node: Parent) => {
-    for (const child of node.children as Node[]) {
-      if (child.type === 'text') continue
-      visit(child)
-      if (child.type !== 'tableRow') walk(child)
-    }
-  }
-  walk(tree)
+function eachClause(tree: Document, each: (node: Parent) => void): void {
+  visit(tree, (node) => {
+    if (node.type === 'text' || node === tree) return
+    each(node)
+    if (node.type === 'tableRow') return SKIP
+  })
 }
 
 /** The service the reseller's terms are for: the title, else the subject of the line defining 本サービス. */

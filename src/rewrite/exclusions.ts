@@ -1,7 +1,8 @@
 // Exclusions (適用除外): the reseller's "…は適用しません" sentence names upstream clauses
 // (個別規程「第3条（目的）(1)」, 「第7条（…）(2) 甲オプション、…」). Each must resolve
 // to exactly one upstream clause, and a quoted option name must be that item's name.
-import {collectReferences, findReferences, traceReference, treeIndex, type Reference, type Step} from '../parse/references.js'
+import {collectReferences, findReferences, traceReference, type Reference, type Step} from '../parse/references.js'
+import {treeIndex} from '../parse/tree.js'
 import {compact} from '../parse/normalize.js'
 import {ownText, toText} from '../parse/text.js'
 import type {Document, Parent} from '../parse/types.js'

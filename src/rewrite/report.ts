@@ -5,7 +5,7 @@ import type {Document} from '../parse/types.js'
 import type {Match, Matcher} from './matcher.js'
 import {nearestText} from './nearest.js'
 import {pointFinder, type PointFinder} from '../parse/lines.js'
-import {clauseFinder} from './tree.js'
+import {clauseFinder} from '../parse/tree.js'
 import type {ReadingRow} from './types.js'
 
 export interface Location {

@@ -2,10 +2,12 @@
 // so do the row numbers of a numbered table. The parser already judges clause numbering
 // while it builds the tree (it must, to tell a new paragraph from a wrapped line), so its
 // diagnostics are taken over rather than computed a second time; table rows are checked here.
+import {visit} from 'unist-util-visit'
 import {parseMessage, type ParseRuleId} from '../../parse/messages.js'
 import {readNumeral} from '../../parse/normalize.js'
-import type {Node, Parent, Point, Position, Table, TableRow} from '../../parse/types.js'
+import type {Point, Position, Table} from '../../parse/types.js'
 import type {Report, Rule} from '../types.js'
+import {dataRows} from '../../parse/tree.js'
 
 const numberingIds = new Set<string>(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-unreadable'])
 
@@ -23,18 +25,16 @@ export const numberingSequential: Rule = {
       // The parser wrote the message in the language it was asked for.
       reports.push({message: {ja: message.reason, en: message.reason}, position: toPosition(message.place)})
     }
-    const visit = (node: Parent) => {
-      if (node.type === 'table') reports.push(...tableRows(node))
-      for (const child of node.children as Node[]) if (child.type !== 'text') visit(child)
-    }
-    visit(tree)
+    visit(tree, 'table', (table) => {
+      reports.push(...tableRows(table))
+    })
     return reports
   }
 }
 
 /** A table whose first column numbers its rows (1, 2, 3 …). */
 function tableRows(table: Table): Report[] {
-  const rows = (table.children as Node[]).filter((c): c is TableRow => c.type === 'tableRow' && !c.header)
+  const rows = dataRows(table)
   const numbers = rows.map((row) => (/^[0-9０-９]+$/.test(row.cells[0]?.trim() ?? '') ? readNumeral(row.cells[0]) : undefined))
   if (rows.length < 2 || numbers.some((n) => n === undefined) || numbers[0] !== 1) return []
   const reports: Report[] = []

@@ -2,12 +2,14 @@
 // there. A missing article cited with its caption is matched to the article that carries
 // that caption, which is what a renumbering (条ズレ) leaves behind; when the article exists
 // under another caption, reference-caption-matches reports it instead.
-import {traceReference, treeIndex} from '../../parse/references.js'
-import type {Node, Parent} from '../../parse/types.js'
+import {traceReference} from '../../parse/references.js'
+import {treeIndex} from '../../parse/tree.js'
+import type {Parent} from '../../parse/types.js'
 import {articleLabel} from '../../parse/normalize.js'
 import {clauseLabel} from '../../parse/citation.js'
 import {captionCarrier, captionMismatch, referenceLabel} from '../references.js'
 import type {Message, Report, Rule} from '../types.js'
+import {childNodes} from '../../parse/tree.js'
 
 export const referenceTargetExists: Rule = {
   id: 'reference-target-exists',
@@ -29,7 +31,7 @@ export const referenceTargetExists: Rule = {
       let extent: Message | undefined
       if (within.length === 1 && problem.level !== 'article') {
         const kind = problem.level === 'paragraph' ? 'paragraph' : 'item'
-        const count = (within[0].children as Node[]).filter((child) => child.type === kind).length
+        const count = childNodes(within[0]).filter((child) => child.type === kind).length
         const unit = kind === 'paragraph' ? '項' : '号'
         const where = clauseLabel(tree, within[0].id)
         extent = count > 0

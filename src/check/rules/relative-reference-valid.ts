@@ -1,7 +1,8 @@
 // relative-reference-valid: 前項, 次条, 前3項, 前各号, 同条 can be taken from where they
 // stand — not 前項 in a first paragraph, 前3項 with two paragraphs before it, 前各号 with
 // no items before it, 同条 with nothing cited before it.
-import {traceReference, treeIndex, type RelativeReason, type StepLevel} from '../../parse/references.js'
+import {treeIndex} from '../../parse/tree.js'
+import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
 import type {Document} from '../../parse/types.js'
 import {clauseLabel} from '../../parse/citation.js'
 import type {Message, Report, Rule} from '../types.js'

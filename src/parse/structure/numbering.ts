@@ -5,7 +5,7 @@ import type {Candidate, Series, Shape} from '../classify/index.js'
 import {foldWidth} from '../normalize.js'
 import type {ParseRuleId} from '../messages.js'
 import {ownText} from '../text.js'
-import type {Item, Node, Paragraph, Parent, Subitem} from '../types.js'
+import type {Item, Paragraph, Parent, Subitem} from '../types.js'
 
 /** One open level of items (号) or sub-items. */
 export interface Level {
@@ -103,5 +103,5 @@ export function introducesList(node: Item | Subitem): boolean {
 }
 
 export function hasContent(node: Parent): boolean {
-  return (node.children as Node[]).some((c) => c.type !== 'text' || c.role === 'body')
+  return node.children.some((c) => c.type !== 'text' || c.role === 'body')
 }
