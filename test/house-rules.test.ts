@@ -16,4 +16,11 @@ describe('house rules', () => {
     const offenders = sources('.').filter((file) => readFileSync(join(root, file), 'utf8').includes('as Node[]'))
     expect(offenders).toEqual([])
   })
+
+  it('check imports nothing from rewrite: what both need lives in src/terms', () => {
+    const files = sources('check')
+    expect(files.length).toBeGreaterThan(10)
+    const offenders = files.filter((file) => /from '[./]*\/rewrite\//.test(readFileSync(join(root, file), 'utf8')))
+    expect(offenders).toEqual([])
+  })
 })

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {compactUnit, compactWithMap} from '../src/parse/normalize.js'
 import {parse} from '../src/parse/index.js'
 import {buildEffective, namesDocument, nearestText, parseExcludeOption} from '../src/rewrite/index.js'
-import {readPrecedence} from '../src/rewrite/precedence.js'
+import {readPrecedence} from '../src/terms/precedence.js'
 import {pointFinder} from '../src/parse/lines.js'
 
 describe('the compact view', () => {

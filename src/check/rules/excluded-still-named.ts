@@ -3,11 +3,11 @@
 // price table, another item's requirement, a 第3条第2号 reference — so the exclusion
 // leaves words behind that point at nothing. The lookup is the rewrite step's own.
 import {toText} from '../../parse/text.js'
-import {findDangling} from '../../rewrite/dangling.js'
-import {readDocumentNames} from '../../rewrite/document-names.js'
-import {readExclusions, resolveExclusions} from '../../rewrite/exclusions.js'
-import {referenceLabel} from '../../rewrite/labels.js'
-import {readPrecedence} from '../../rewrite/precedence.js'
+import {findDangling} from '../../terms/dangling.js'
+import {readDocumentNames} from '../../terms/document-names.js'
+import {readExclusions, resolveExclusions} from '../../terms/exclusions.js'
+import {referenceLabel} from '../../terms/labels.js'
+import {readPrecedence} from '../../terms/precedence.js'
 import type {Report, Rule} from '../types.js'
 
 export const excludedStillNamed: Rule = {

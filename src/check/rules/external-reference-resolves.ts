@@ -3,8 +3,8 @@
 // the upstream document it names, with the caption and the option name it quotes. The
 // lookup is the rewrite step's own, so check and rewrite never disagree about a clause.
 import {toText} from '../../parse/text.js'
-import {readDocumentNames} from '../../rewrite/document-names.js'
-import {fromReference, names, resolveExclusions} from '../../rewrite/exclusions.js'
+import {readDocumentNames} from '../../terms/document-names.js'
+import {fromReference, names, resolveExclusions} from '../../terms/exclusions.js'
 import {referenceLabel} from '../references.js'
 import type {Report, Rule, Upstream} from '../types.js'
 

@@ -5,10 +5,10 @@
 // メーリングリストオプション).
 import {compact} from '../../parse/normalize.js'
 import {toText} from '../../parse/text.js'
-import {RewriteError} from '../../rewrite/errors.js'
-import {nearestText, type Nearest} from '../../rewrite/nearest.js'
-import {rowLabel} from '../../rewrite/labels.js'
-import {readingTableFromTree} from '../../rewrite/table.js'
+import {RewriteError} from '../../terms/errors.js'
+import {nearestText, type Nearest} from '../../terms/nearest.js'
+import {rowLabel} from '../../terms/labels.js'
+import {readingTableFromTree} from '../../terms/table.js'
 import type {Report, Rule} from '../types.js'
 
 export const readingTableSourceFound: Rule = {

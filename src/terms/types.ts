@@ -1,4 +1,5 @@
-// The data the rewrite step passes between its modules and hands to the writers.
+// The data the reading of a terms document produces (reading-table rows, exclusions, precedence)
+// and the rewrite step hands to the writers.
 import type {Position} from '../parse/types.js'
 
 /** One row of a 読替え表 (reading table): the upstream wording and what it is read as. */
