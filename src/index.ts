@@ -8,7 +8,7 @@ export {renderEffectiveMarkdown, renderReportMarkdown, type EffectiveMarkdownOpt
 export {renderEffectiveHtml, renderReportHtml} from './render/effective-html.js'
 export {effectiveJson, renderEffectiveJson, renderReportJson} from './render/effective-json.js'
 export {collectReferences, findReferences, resolveReference, traceReference, type Reference, type ReferenceKind, type Resolution, type ResolveProblem, type Step, type StepLevel} from './parse/references.js'
-export {checkDocument, findRule, rules, type CheckedFile, type CheckOptions, type Finding, type Rule, type RuleContext, type Setting, type Severity as CheckSeverity, type Upstream} from './check/index.js'
+export {checkDocument, findRule, rules, clauseOf, findingsOf, positionOf, severityOf, type CheckOptions, type Finding, type Rule, type RuleContext, type Setting, type Severity as CheckSeverity, type Upstream} from './check/index.js'
 export {renderStylish, type StylishOptions} from './render/stylish.js'
 export {renderCheckJson} from './render/check-json.js'
 export {renderSarif, type SarifOptions} from './render/sarif.js'

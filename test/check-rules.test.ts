@@ -2,7 +2,8 @@ import {available} from './helpers/requires.js'
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {checkDocument, rules, type Finding, type Upstream} from '../src/check/index.js'
+import {checkDocument, rules, type Upstream} from '../src/check/index.js'
+import {viewFinding, type FindingView as Finding} from './helpers/findings.js'
 import {parse} from '../src/parse/index.js'
 
 const corpus = (path: string) => new URL(`../corpus/${path}`, import.meta.url)
@@ -15,7 +16,7 @@ function upstream(path: string, text = readFileSync(corpus(path), 'utf8')): Upst
 
 async function check(text: string, options: Parameters<typeof checkDocument>[2] = {}): Promise<Finding[]> {
   const {tree, file} = parse(text, {lang: options.lang})
-  return checkDocument(tree, file, options)
+  return (await checkDocument(tree, file, options)).map(viewFinding)
 }
 
 /** [line, rule] of each finding, in order. */
@@ -258,7 +259,7 @@ describe('numbering-sequential', () => {
     const text = ['第1条（目的）', '本文', '第3条（定義）', '本文', '第3条（範囲）', '本文'].join('\n')
     const {tree, file} = parse(text)
     const fromParser = file.messages.filter((m) => m.ruleId?.startsWith('numbering-')).map((m) => [m.line, m.reason])
-    const findings = await checkDocument(tree, file)
+    const findings = (await checkDocument(tree, file)).map(viewFinding)
     expect(findings.map((f) => [f.position.start.line, f.message])).toEqual(fromParser)
     expect(fromParser).toHaveLength(2)
   })

@@ -128,3 +128,11 @@ export function clauseFinder(tree: Document): ClauseFinder {
   finders.set(tree, finder)
   return finder
 }
+
+/** A node and its ancestors, from the root down to it (a vfile message's `ancestors`); empty for an id not in the tree. */
+export function ancestorsOf(tree: Document, id: string | undefined): Parent[] {
+  const index = treeIndex(tree)
+  const path: Parent[] = []
+  for (let node = id === undefined ? undefined : index.byId.get(id); node; node = index.parent.get(node)) path.unshift(node)
+  return path
+}

@@ -4,7 +4,8 @@
 import {compact, compactWithMap} from '../../parse/normalize.js'
 import {clauseTexts, pointIn, type ClauseText} from '../../parse/references.js'
 import {clauseLabel} from '../../parse/citation.js'
-import type {Report, Rule} from '../types.js'
+import {reporter} from '../findings.js'
+import type {Rule} from '../types.js'
 
 const definition = /「([^「」\n]{1,40})」と(?:いいます|いう|いい|称します|称する|総称します|総称する)(?=[。、，）)])/g
 // 以下この条において「X」という, 以下本項において, 第三条において: the definition holds only there.
@@ -37,9 +38,10 @@ export const definedTerm: Rule = {
     ja: '「X」といいます／という で定義した用語が二重に定義されておらず、定義より前で使われていないこと',
     en: 'a term defined with 「X」といいます / という is defined once and not used before its definition'
   },
-  check({tree}) {
+  check(context) {
+    const {tree} = context
+    const report = reporter(context, 'defined-term')
     const texts = clauseTexts(tree).filter((clause) => !clause.cell)
-    const reports: Report[] = []
     const first = new Map<string, Definition>()
     for (const found of definitions(texts)) {
       const earlier = first.get(found.key)
@@ -50,7 +52,7 @@ export const definedTerm: Rule = {
       // the (ア) and (イ) versions of one article each define the term
       if (articleOf(earlier.clause.source) === articleOf(found.clause.source)) continue
       const where = clauseLabel(tree, earlier.clause.source)
-      reports.push({
+      report({
         message: {ja: `「${found.term}」は${where}ですでに定義されています`, en: `“${found.term}” is already defined in ${where}`},
         position: {start: pointIn(found.clause, found.start), end: pointIn(found.clause, found.end, true)},
         clause: found.clause.source
@@ -63,7 +65,7 @@ export const definedTerm: Rule = {
       const use = firstUse(texts, found, views)
       if (!use) continue
       const where = clauseLabel(tree, found.clause.source)
-      reports.push({
+      report({
         message: {
           ja: `「${found.term}」が定義（${where}）より前で使われています`,
           en: `“${found.term}” is used before its definition in ${where}`
@@ -72,7 +74,6 @@ export const definedTerm: Rule = {
         clause: use.clause.source
       })
     }
-    return reports
   }
 }
 

@@ -6,7 +6,8 @@ import {toText} from '../../parse/text.js'
 import {readDocumentNames} from '../../terms/document-names.js'
 import {fromReference, names, resolveExclusions} from '../../terms/exclusions.js'
 import {referenceLabel} from '../references.js'
-import type {Report, Rule, Upstream} from '../types.js'
+import {reporter} from '../findings.js'
+import type {Rule, Upstream} from '../types.js'
 
 export const externalReferenceResolves: Rule = {
   id: 'external-reference-resolves',
@@ -16,22 +17,22 @@ export const externalReferenceResolves: Rule = {
     ja: '他の文書への参照（個別規程「第3条(1)」など）が --upstream の文書の条項に当たり、引用した見出し・名称が一致すること',
     en: 'a reference into another document finds its clause in the --upstream document it names, with the quoted caption and name'
   },
-  check({tree, references, upstreams}) {
+  check(context) {
+    const {tree, references, upstreams} = context
+    const report = reporter(context, 'external-reference-resolves')
     const text = toText(tree)
     const defined = readDocumentNames(tree)
-    const reports: Report[] = []
     for (const ref of references) {
       if (ref.kind !== 'external' || ref.document === undefined || !inScope(ref.document, upstreams, text)) continue
       const [result] = resolveExclusions([{reference: fromReference(ref)}], upstreams, [], defined)
       if (!result.problem) continue
       const label = `${ref.document}${referenceLabel(ref)}`
-      reports.push({
+      report({
         message: {ja: `「${label}」を上流の文書で解決できません: ${result.problem.ja}`, en: `cannot resolve ${label} in the upstream documents: ${result.problem.en}`},
         position: ref.position,
         clause: ref.source
       })
     }
-    return reports
   }
 }
 

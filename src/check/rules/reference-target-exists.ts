@@ -8,7 +8,8 @@ import type {Parent} from '../../parse/types.js'
 import {articleLabel} from '../../parse/normalize.js'
 import {clauseLabel} from '../../parse/citation.js'
 import {captionCarrier, captionMismatch, referenceLabel} from '../references.js'
-import type {Message, Report, Rule} from '../types.js'
+import {reporter} from '../findings.js'
+import type {Message, Rule} from '../types.js'
 import {childNodes} from '../../parse/tree.js'
 
 export const referenceTargetExists: Rule = {
@@ -18,10 +19,11 @@ export const referenceTargetExists: Rule = {
     ja: '参照先の条・項・号・別表等が存在すること',
     en: 'the article, paragraph, item or appendix a reference cites exists'
   },
-  check({tree, references, file}) {
+  check(context) {
+    const {tree, references, file} = context
+    const report = reporter(context, 'reference-target-exists')
     const index = treeIndex(tree)
     const source = String(file.value ?? '')
-    const reports: Report[] = []
     for (const ref of references) {
       if (ref.kind === 'external') continue
       const {problem} = traceReference(ref, tree)
@@ -42,7 +44,7 @@ export const referenceTargetExists: Rule = {
       const hint: Message = carrier
         ? {ja: `。${articleLabel(carrier.num)}（${carrier.caption}）では？`, en: `; did you mean ${articleLabel(carrier.num)}（${carrier.caption}）?`}
         : {ja: '', en: ''}
-      reports.push({
+      report({
         message: {
           ja: `「${label}」は存在しません${extent?.ja ?? ''}${hint.ja}`,
           en: `${label} does not exist${extent?.en ?? ''}${hint.en}`
@@ -51,7 +53,6 @@ export const referenceTargetExists: Rule = {
         clause: ref.source
       })
     }
-    return reports
   }
 }
 

@@ -5,7 +5,8 @@ import {treeIndex} from '../../parse/tree.js'
 import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
 import type {Document} from '../../parse/types.js'
 import {clauseLabel} from '../../parse/citation.js'
-import type {Message, Report, Rule} from '../types.js'
+import {reporter} from '../findings.js'
+import type {Message, Rule} from '../types.js'
 
 const units: Record<StepLevel, Message> = {
   appendix: {ja: '別表等', en: 'appendix'},
@@ -21,16 +22,16 @@ export const relativeReferenceValid: Rule = {
     ja: '前項・次条・前N項・前各号・同条などの相対参照が、書かれた位置から成り立つこと',
     en: 'relative references (前項, 次条, 前N項, 前各号, 同条) can be taken from where they stand'
   },
-  check({tree, references}) {
-    const reports: Report[] = []
+  check(context) {
+    const {tree, references} = context
+    const report = reporter(context, 'relative-reference-valid')
     for (const ref of references) {
       if (ref.kind === 'external') continue
       const {problem} = traceReference(ref, tree)
       if (problem?.type !== 'relative') continue
       const where = ref.source === undefined ? '' : clauseLabel(tree, placeAt(tree, ref.source, problem.level, problem.reason))
-      reports.push({message: explain(problem.reason, ref.raw, units[problem.level], where, problem.available), position: ref.position, clause: ref.source})
+      report({message: explain(problem.reason, ref.raw, units[problem.level], where, problem.available), position: ref.position, clause: ref.source})
     }
-    return reports
   }
 }
 

@@ -9,7 +9,8 @@ import {compactWithMap} from '../../parse/normalize.js'
 import {leafPoint} from '../../parse/references.js'
 import type {Document, Point} from '../../parse/types.js'
 import {clauseLabel} from '../../parse/citation.js'
-import type {Report, Rule} from '../types.js'
+import {reporter} from '../findings.js'
+import type {Rule} from '../types.js'
 
 /** Shorter names differ by one kana too often to be the same name (プラン/プラント). */
 const minLength = 6
@@ -32,7 +33,9 @@ export const termVariant: Rule = {
     ja: '同じ名称と思われるカタカナ語の表記ゆれ（濁点・小書き・長音・重ね書きの一字違い）',
     en: 'one katakana name spelt two ways (a voicing mark, small kana, long vowel or doubled kana apart)'
   },
-  check({tree}) {
+  check(context) {
+    const {tree} = context
+    const report = reporter(context, 'term-variant')
     const spellings = collect(tree)
     const byLength = new Map<number, Spelling[]>()
     for (const spelling of spellings.values()) {
@@ -40,7 +43,6 @@ export const termVariant: Rule = {
       list.push(spelling)
       byLength.set(spelling.name.length, list)
     }
-    const reports: Report[] = []
     for (const [length, list] of byLength) {
       const candidates = [...list, ...(byLength.get(length + 1) ?? [])]
       for (const a of list) {
@@ -49,7 +51,7 @@ export const termVariant: Rule = {
           // The rarer spelling is the odd one out; on a tie, the one that appears later.
           const [odd, usual] = a.count !== b.count ? (a.count < b.count ? [a, b] : [b, a]) : (a.first.start.offset! > b.first.start.offset! ? [a, b] : [b, a])
           const where = clauseLabel(tree, usual.first.clause)
-          reports.push({
+          report({
             message: {
               ja: `「${odd.name}」は「${usual.name}」（${where}など計${usual.count}箇所）の表記ゆれではありませんか`,
               en: `“${odd.name}” may be a variant spelling of “${usual.name}” (${where}, ${usual.count} occurrence${usual.count === 1 ? '' : 's'})`
@@ -60,7 +62,6 @@ export const termVariant: Rule = {
         }
       }
     }
-    return reports
   }
 }
 
