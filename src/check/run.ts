@@ -6,14 +6,14 @@ import type {Document} from '../parse/types.js'
 import type {VFile} from 'vfile'
 import {findingSource, positionOf} from './findings.js'
 import {rules} from './registry.js'
-import type {Finding, Lang, RuleContext, Setting, Upstream} from './types.js'
+import type {Finding, Lang, RuleContext, Setting, ParsedDocument} from './types.js'
 
 export interface CheckOptions {
   lang?: Lang
   /** severities by rule id, over the rules' own; 'off' skips a rule */
   rules?: Record<string, Setting>
   /** documents that external references and the 読替え表 point into */
-  upstreams?: Upstream[]
+  upstreams?: ParsedDocument[]
 }
 
 /**

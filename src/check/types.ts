@@ -1,7 +1,9 @@
 // What a lint rule is, what it sees, and what the runner hands to the writers.
 import type {VFile} from 'vfile'
 import type {Reference} from '../parse/references.js'
-import type {Document} from '../parse/types.js'
+import type {Document, ParsedDocument} from '../parse/types.js'
+
+export type {ParsedDocument}
 import type {Lang} from '../parse/messages.js'
 
 export type {Lang}
@@ -17,13 +19,6 @@ export interface Message {
   en: string
 }
 
-/** A document an external reference may point into (`--upstream FILE`). */
-export interface Upstream {
-  /** as given on the command line; a reference may name the document by its file name */
-  path: string
-  tree: Document
-}
-
 /** What every rule is given: the document, its parse, its references (collected once) and the upstream documents. */
 export interface RuleContext {
   tree: Document
@@ -35,7 +30,7 @@ export interface RuleContext {
   /** the language of the messages */
   lang: Lang
   references: Reference[]
-  upstreams: Upstream[]
+  upstreams: ParsedDocument[]
 }
 
 export interface Rule {

@@ -5,7 +5,7 @@ import {packageHomepage, packageVersion} from './version.js'
 import {join} from 'node:path'
 import {Command, InvalidArgumentError, Option} from 'commander'
 import type {VFile} from 'vfile'
-import type {Finding, Rule, Setting, Upstream} from '../check/types.js'
+import type {Finding, Rule, Setting, ParsedDocument} from '../check/types.js'
 import {InputError} from '../parse/decode.js'
 import {placeOfLine} from '../pdf/place.js'
 import {displayPath, fail} from './fail.js'
@@ -65,7 +65,7 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
     import('./check-inputs.js')
   ])
   const settings = readSettings(options.rule ?? [], findRule, lang)
-  const upstreams: Upstream[] = []
+  const upstreams: ParsedDocument[] = []
   for (const path of options.upstream ?? []) {
     const input = await readDocument(path, options.maxSize)
     upstreams.push({path, tree: parse(input.text, {lang, path}).tree})

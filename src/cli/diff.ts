@@ -3,7 +3,7 @@
 // the writers are imported when it runs, and kuromoji only when a sentence really changed.
 import {basename, dirname, join} from 'node:path'
 import {Command, Option} from 'commander'
-import type {DiffResult, Severity} from '../diff/types.js'
+import type {DiffResult, ChangeSeverity} from '../diff/types.js'
 import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
@@ -18,7 +18,7 @@ export interface DiffCommandOptions {
   format: DiffFormat
   output?: string
   /** a severity, or adverse: any change against the customer */
-  failOn?: Severity | 'adverse'
+  failOn?: ChangeSeverity | 'adverse'
   columns: 'new-old' | 'old-new'
   full?: boolean
   lang: Lang

@@ -5,7 +5,9 @@ import {parse} from '../parse/index.js'
 import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
 import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
 import {renderEffectiveMarkdown, renderReportMarkdown} from '../render/effective-md.js'
-import {buildEffective, namesDocument, parseExcludeOption, readingSentences, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument, type Source} from '../rewrite/index.js'
+import {buildEffective, namesDocument, readingSentences, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument} from '../rewrite/index.js'
+import type {ParsedDocument} from '../parse/types.js'
+import {parseExcludeOption} from './exclude-option.js'
 import {InvalidArgumentError} from 'commander'
 import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
@@ -51,12 +53,12 @@ export async function rewriteCommand(options: RewriteOptions): Promise<void> {
 
 /** Reads, parses and rewrites the files named by the options. */
 export async function buildFromFiles(options: Pick<RewriteOptions, 'reseller' | 'upstream' | 'table' | 'exclude' | 'lang' | 'maxSize'>): Promise<EffectiveDocument> {
-  const load = async (path: string): Promise<Source> => {
+  const load = async (path: string): Promise<ParsedDocument> => {
     const input = await readDocument(path, options.maxSize)
     return {tree: parse(input.text, {lang: options.lang, path: displayPath(path, options.lang)}).tree, path}
   }
   const reseller = await load(options.reseller)
-  const upstreams: Source[] = []
+  const upstreams: ParsedDocument[] = []
   for (const path of options.upstream) upstreams.push(await load(path))
   const table = options.table === undefined ? undefined : readingTableFromFile((await readDocument(options.table, options.maxSize)).text, options.table)
   const excludes = options.exclude.map(parseExcludeOption)

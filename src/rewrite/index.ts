@@ -1,6 +1,6 @@
 // The rewrite step (読替え): the effective-document model, built from what src/terms reads.
 // The command line and the writers use only what is exported here.
-export {buildEffective, type EffectiveDocument, type EffectiveUpstream, type Mark, type RewriteOptions, type RewriteReport, type Source} from './effective.js'
+export {buildEffective, type EffectiveDocument, type EffectiveUpstream, type Mark, type RewriteOptions, type RewriteReport} from './effective.js'
 export * from '../terms/index.js'
 export {namesDocument} from './named.js'
 export type {Location, Overlap, RowReport} from './report.js'

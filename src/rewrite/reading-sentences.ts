@@ -4,7 +4,7 @@
 // reading table, carrying the sentence it came from and the document or clause it is limited to.
 import {findReferences} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
-import {fromReference} from '../terms/exclusions.js'
+import {fromReference} from '../terms/resolve.js'
 import {sentencesOf} from '../terms/sentences.js'
 import type {ReadingRow} from '../terms/types.js'
 

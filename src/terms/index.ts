@@ -5,8 +5,7 @@
 // check (the --upstream rules) and rewrite (the effective document) read these; neither
 // imports the other.
 export {RewriteError, type RewriteErrorCode} from './errors.js'
-export {parseExcludeOption} from './exclusions.js'
-export {referenceLabel, rowLabel, rowSummary} from './labels.js'
+export {clauseReferenceLabel, rowLabel, rowSummary} from './labels.js'
 export {compileMatcher, findMatches, applyMatches, rewriteText, type Match, type Matcher, type Replacement} from './matcher.js'
 export {nearestText, type Nearest} from './nearest.js'
 export {readingTableFromTree, rowsFromTables, type RawTable} from './table.js'

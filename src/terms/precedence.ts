@@ -140,7 +140,7 @@ function quotedList(text: string): string[][] {
   return ranks
 }
 
-/** Upstream articles overridden by a reseller article with the same caption (widths and spaces aside). */
+/** ParsedDocument articles overridden by a reseller article with the same caption (widths and spaces aside). */
 export function findOverrides(reseller: Document, upstreams: Document[], precedence: Precedence | undefined): Override[] {
   if (!precedence || precedence.reseller === undefined || precedence.upstream === undefined) return []
   if (precedence.reseller > precedence.upstream) return []
@@ -172,7 +172,7 @@ function paragraphs(tree: Document): Paragraph[] {
 }
 
 /**
- * Upstream articles a reseller article sets aside by name: 「X約款第2条の規定にかかわらず、…」.
+ * ParsedDocument articles a reseller article sets aside by name: 「X約款第2条の規定にかかわらず、…」.
  * `resolve` gives the upstream documents a document name stands for.
  */
 export function findSubjectOverrides(reseller: Document, upstreams: Document[], resolve: (name: string) => number[] | undefined): Override[] {

@@ -37,7 +37,7 @@ export interface Place {
 }
 
 /** A span of a text, end exclusive. */
-export interface Span {
+export interface PlaceRange {
   start: Place
   end: Place
 }
@@ -51,8 +51,8 @@ export interface Substitution {
   tableRow: number
   original: string
   replacement: string
-  upstream: Span
-  output: Span
+  upstream: PlaceRange
+  output: PlaceRange
   /** the deepest clause holding the span (art_3__para_1__item_2), when the tree is known */
   clause?: string
 }

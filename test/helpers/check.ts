@@ -1,7 +1,7 @@
 // Running the check rules in tests: a document's findings as plain records, the corpus
 // seed and its upstream stand-ins.
 import {readFileSync} from 'node:fs'
-import {checkDocument, type Upstream} from '../../src/check/index.js'
+import {checkDocument, type ParsedDocument} from '../../src/check/index.js'
 import {parse} from '../../src/parse/index.js'
 import {viewFinding, type FindingView} from './findings.js'
 
@@ -9,7 +9,7 @@ export const corpus = (path: string) => new URL(`../../corpus/${path}`, import.m
 export const seedText = readFileSync(corpus('usen-gate02-secure-mx/2024-10-30.md'), 'utf8')
 
 /** A corpus document (or a changed text of it) given as an upstream document. */
-export function upstream(path: string, text = readFileSync(corpus(path), 'utf8')): Upstream {
+export function upstream(path: string, text = readFileSync(corpus(path), 'utf8')): ParsedDocument {
   return {path, tree: parse(text).tree}
 }
 

@@ -5,8 +5,9 @@
 import {toText} from '../../parse/text.js'
 import {findDangling} from '../../terms/dangling.js'
 import {readDocumentNames} from '../../terms/document-names.js'
-import {readExclusions, resolveExclusions} from '../../terms/exclusions.js'
-import {referenceLabel} from '../../terms/labels.js'
+import {readExclusions} from '../../terms/exclusions.js'
+import {resolveExclusions} from '../../terms/resolve.js'
+import {clauseReferenceLabel} from '../../terms/labels.js'
 import {readPrecedence} from '../../terms/precedence.js'
 import {reporter} from '../findings.js'
 import type {Rule} from '../types.js'
@@ -33,7 +34,7 @@ export const excludedStillNamed: Rule = {
     )
     for (const entry of found) {
       const exclusion = exclusions[entry.exclusion]
-      const what = referenceLabel(exclusion.reference)
+      const what = clauseReferenceLabel(exclusion.reference)
       const where = `${upstreams[entry.document].path}:${entry.line}:${entry.column}${entry.clause ? ` ${entry.clause}` : ''}`
       const message =
         entry.kind === 'reference'

@@ -4,10 +4,10 @@
 // lookup is the rewrite step's own, so check and rewrite never disagree about a clause.
 import {toText} from '../../parse/text.js'
 import {readDocumentNames} from '../../terms/document-names.js'
-import {fromReference, names, resolveExclusions} from '../../terms/exclusions.js'
+import {fromReference, names, resolveExclusions} from '../../terms/resolve.js'
 import {referenceLabel} from '../references.js'
 import {reporter} from '../findings.js'
-import type {Rule, Upstream} from '../types.js'
+import type {Rule, ParsedDocument} from '../types.js'
 
 export const externalReferenceResolves: Rule = {
   id: 'external-reference-resolves',
@@ -41,6 +41,6 @@ export const externalReferenceResolves: Rule = {
  * collective name the document defines for them (「特定協定事業者約款」といいます);
  * 民法第90条 names none of them and stays unchecked.
  */
-function inScope(document: string, upstreams: Upstream[], text: string): boolean {
+function inScope(document: string, upstreams: ParsedDocument[], text: string): boolean {
   return upstreams.some((upstream) => names(upstream, document)) || new RegExp(`「${document.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}」と(?:いいます|いう|総称)`).test(text)
 }
