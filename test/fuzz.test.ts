@@ -166,17 +166,17 @@ async function everyCommand(original: string, text: string): Promise<void> {
     if (!doc) continue
     for (const lang of ['ja', 'en'] as const) {
       expectNoTag(renderEffectiveHtml(doc, {lang}))
-      expectNoTag(renderReportHtml(doc, lang))
+      expectNoTag(renderReportHtml(doc, {lang}))
       renderEffectiveMarkdown(doc, {lang})
-      renderReportMarkdown(doc, lang)
+      renderReportMarkdown(doc, {lang})
     }
     renderEffectiveJson(doc)
     renderReportJson(doc)
   }
 
   const result = await diffDocuments(parse(original).tree as Document, tree, {tokenizer: fakeTokenizer})
-  renderDiffText(result, 'ja')
-  renderDiffText(result, 'en')
+  renderDiffText(result, {lang: 'ja'})
+  renderDiffText(result, {lang: 'en'})
   renderDiffJson(result)
   renderTaishoMarkdown(result)
   renderTaishoMarkdown(result, {lang: 'en', full: true})

@@ -87,7 +87,7 @@ async function render(result: DiffResult, options: DiffCommandOptions): Promise<
     case 'html':
       return (await import('../render/taisho-html.js')).renderTaishoHtml(result, view)
     default:
-      return (await import('../render/diff-text.js')).renderDiffText(result, options.lang)
+      return (await import('../render/diff-text.js')).renderDiffText(result, {lang: options.lang})
   }
 }
 

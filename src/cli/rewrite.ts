@@ -73,8 +73,8 @@ export function renderEffective(effective: EffectiveDocument, format: Exclude<Re
 
 export function renderReport(effective: EffectiveDocument, format: Exclude<RewriteFormat, 'docx'>, lang: Lang): string {
   if (format === 'json') return renderReportJson(effective)
-  if (format === 'html') return renderReportHtml(effective, lang)
-  return renderReportMarkdown(effective, lang)
+  if (format === 'html') return renderReportHtml(effective, {lang})
+  return renderReportMarkdown(effective, {lang})
 }
 
 /**

@@ -8,7 +8,12 @@ import {directions, severities, type Change, type DiffResult} from '../diff/type
 import type {Lang} from '../parse/index.js'
 import {taishoWords, versionText, where} from './taisho-md.js'
 
-export function renderDiffText(result: DiffResult, lang: Lang = 'ja'): string {
+export interface DiffTextOptions {
+  lang?: Lang
+}
+
+export function renderDiffText(result: DiffResult, options: DiffTextOptions = {}): string {
+  const lang = options.lang ?? 'ja'
   const out: string[] = []
   const words = taishoWords[lang]
   out.push(lang === 'ja' ? `新旧対照: ${versionText(result.old)} → ${versionText(result.new)}` : `compared: ${versionText(result.old)} → ${versionText(result.new)}`)
