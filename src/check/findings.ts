@@ -3,7 +3,7 @@
 import type {VFile} from 'vfile'
 import {ancestorsOf, isParent} from '../parse/tree.js'
 import type {Position} from '../parse/types.js'
-import type {Finding, Message, RuleContext, Severity} from './types.js'
+import type {Finding, RuleContext, Severity} from './types.js'
 
 /** The source of every message a check rule files; the parser's are 'yakkan-parse'. */
 export const findingSource = 'yakkan'
@@ -30,19 +30,11 @@ export function clauseOf(finding: Finding): string | undefined {
   return node && isParent(node) ? node.id : undefined
 }
 
-/** What a rule says about one place: its message in both languages, where, and the clause concerned. */
-export interface Report {
-  message: Message
-  position: Position
-  /** id of the clause concerned */
-  clause?: string
-}
-
 /**
  * How a rule files a finding: `file.message(reason, {place, ruleId, source, ancestors})`
  * in the language asked for, with the clause concerned and its ancestors as `ancestors`.
  */
-export function reporter(context: RuleContext, ruleId: string): (report: Report) => void {
+export function reporter(context: Omit<RuleContext, 'report'>, ruleId: string): RuleContext['report'] {
   return ({message, position, clause}) => {
     const ancestors = ancestorsOf(context.tree, clause)
     context.file.message(message[context.lang], {place: position, ruleId, source: findingSource, ...(ancestors.length > 0 && {ancestors})})

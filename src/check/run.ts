@@ -4,9 +4,9 @@
 import {collectReferences} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
 import type {VFile} from 'vfile'
-import {findingSource, positionOf} from './findings.js'
+import {findingSource, positionOf, reporter} from './findings.js'
 import {rules} from './registry.js'
-import type {Finding, Lang, RuleContext, Setting, ParsedDocument} from './types.js'
+import type {Finding, Lang, Setting, ParsedDocument} from './types.js'
 
 export interface CheckOptions {
   lang?: Lang
@@ -24,12 +24,12 @@ export async function checkDocument(tree: Document, file: VFile, options: CheckO
   const lang = options.lang ?? 'ja'
   file.messages = file.messages.filter((message) => message.source !== findingSource)
   const start = file.messages.length
-  const context: RuleContext = {tree, file, lang, references: collectReferences(tree), upstreams: options.upstreams ?? []}
+  const context = {tree, file, lang, references: collectReferences(tree), upstreams: options.upstreams ?? []}
   for (const rule of rules) {
     const severity = options.rules?.[rule.id] ?? rule.severity
     if (severity === 'off' || (rule.needsUpstream && context.upstreams.length === 0)) continue
     const before = file.messages.length
-    await rule.check(context)
+    await rule.check({...context, report: reporter(context, rule.id)})
     for (let at = before; at < file.messages.length; at++) file.messages[at].fatal = severity === 'error'
   }
   const findings = file.messages.splice(start).sort((a, b) => (positionOf(a).start.offset ?? 0) - (positionOf(b).start.offset ?? 0) || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''))

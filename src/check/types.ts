@@ -1,7 +1,7 @@
 // What a lint rule is, what it sees, and what the runner hands to the writers.
 import type {VFile} from 'vfile'
 import type {Reference} from '../parse/references.js'
-import type {Document, ParsedDocument} from '../parse/types.js'
+import type {Document, ParsedDocument, Position} from '../parse/types.js'
 
 export type {ParsedDocument}
 import type {Lang} from '../parse/messages.js'
@@ -22,15 +22,22 @@ export interface Message {
 /** What every rule is given: the document, its parse, its references (collected once) and the upstream documents. */
 export interface RuleContext {
   tree: Document
-  /**
-   * the parse of the document: a rule reports by `file.message(reason, {place, ruleId,
-   * source: 'yakkan', ancestors})`, as the parser does, and may take over its numbering diagnostics
-   */
+  /** the parse of the document, holding the parser's diagnostics and, as vfile messages, the findings */
   file: VFile
   /** the language of the messages */
   lang: Lang
   references: Reference[]
   upstreams: ParsedDocument[]
+  /** files a finding of this rule on `file`: `file.message(reason, {place, ruleId, source: 'yakkan', ancestors})` */
+  report: (report: Report) => void
+}
+
+/** What a rule says about one place: its message in both languages, where, and the clause concerned. */
+export interface Report {
+  message: Message
+  position: Position
+  /** id of the clause concerned */
+  clause?: string
 }
 
 export interface Rule {

@@ -1,7 +1,7 @@
 // Bytes → text. The text keeps every newline as written (CRLF, CR, LF), because the
 // parser's losslessness is measured against exactly this text; only a BOM is removed
 // and reported, so a writer can put it back.
-import type {Lang} from './messages.js'
+import {BilingualError} from './messages.js'
 
 export type Encoding = 'utf-8' | 'shift_jis'
 export type Newline = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none'
@@ -17,20 +17,16 @@ export interface Decoded {
 export type InputErrorCode = 'binary' | 'undecodable' | 'empty' | 'too-large' | 'missing' | 'directory' | 'unreadable'
 
 /** Input that cannot be read as a terms document. Carries its message in Japanese and English. */
-export class InputError extends Error {
+export class InputError extends BilingualError {
   override readonly name = 'InputError'
   /** the input's name as the user gave it, set by whoever read it */
   path?: string
 
   constructor(
     readonly code: InputErrorCode,
-    readonly messages: {ja: string; en: string}
+    messages: {ja: string; en: string}
   ) {
-    super(messages.ja)
-  }
-
-  text(lang: Lang): string {
-    return this.messages[lang]
+    super(messages)
   }
 }
 

@@ -53,3 +53,14 @@ function word(args: MessageArgs, lang: Lang): string {
 export function parseMessage(id: ParseRuleId, lang: Lang, args: MessageArgs = {}): string {
   return texts[id][lang](args)
 }
+
+/** An error that says what went wrong in Japanese and English; its `message` is the Japanese. */
+export class BilingualError extends Error {
+  constructor(readonly messages: {ja: string; en: string}) {
+    super(messages.ja)
+  }
+
+  text(lang: Lang): string {
+    return this.messages[lang]
+  }
+}

@@ -4,7 +4,6 @@
 import {compact, compactWithMap} from '../../parse/normalize.js'
 import {clauseTexts, pointIn, type ClauseText} from '../../parse/references.js'
 import {clauseLabel} from '../../parse/citation.js'
-import {reporter} from '../findings.js'
 import type {Rule} from '../types.js'
 
 const definition = /「([^「」\n]{1,40})」と(?:いいます|いう|いい|称します|称する|総称します|総称する)(?=[。、，）)])/g
@@ -38,9 +37,7 @@ export const definedTerm: Rule = {
     ja: '「X」といいます／という で定義した用語が二重に定義されておらず、定義より前で使われていないこと',
     en: 'a term defined with 「X」といいます / という is defined once and not used before its definition'
   },
-  check(context) {
-    const {tree} = context
-    const report = reporter(context, 'defined-term')
+  check({tree, report}) {
     const texts = clauseTexts(tree).filter((clause) => !clause.cell)
     const first = new Map<string, Definition>()
     for (const found of definitions(texts)) {

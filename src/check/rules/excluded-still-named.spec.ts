@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {parse} from '../../parse/index.js'
 import {excludedStillNamed} from './excluded-still-named.js'
 import {collectReferences} from '../../parse/references.js'
-import {clauseOf, findingsOf, positionOf} from '../findings.js'
+import {clauseOf, findingsOf, positionOf, reporter} from '../findings.js'
 import type {Lang} from '../types.js'
 
 const upstreamText = [
@@ -29,7 +29,8 @@ const upstreamText = [
 /** The rule run alone over a reseller document: its findings as [message, line, clause]. */
 const findings = async (resellerText: string, lang: Lang = 'ja') => {
   const {tree, file} = parse(resellerText)
-  await excludedStillNamed.check({tree, file, lang, references: collectReferences(tree), upstreams: [{path: 'otsu.md', tree: parse(upstreamText).tree}]})
+  const context = {tree, file, lang, references: collectReferences(tree), upstreams: [{path: 'otsu.md', tree: parse(upstreamText).tree}]}
+  await excludedStillNamed.check({...context, report: reporter(context, excludedStillNamed.id)})
   return findingsOf(file).map((finding) => ({message: finding.reason, line: positionOf(finding).start.line, clause: clauseOf(finding)}))
 }
 

@@ -9,7 +9,6 @@ import {readExclusions} from '../../terms/exclusions.js'
 import {resolveExclusions} from '../../terms/resolve.js'
 import {clauseReferenceLabel} from '../../terms/labels.js'
 import {readPrecedence} from '../../terms/precedence.js'
-import {reporter} from '../findings.js'
 import type {Rule} from '../types.js'
 
 export const excludedStillNamed: Rule = {
@@ -20,9 +19,7 @@ export const excludedStillNamed: Rule = {
     ja: '適用除外とした上流の号・条項が、上流の文書の他の箇所（料金表の行、他の号、「第3条第2号」などの参照）にまだ書かれていないこと',
     en: 'an upstream item or clause the document excludes is not still named elsewhere in the upstream text (a price row, another item, a reference)'
   },
-  check(context) {
-    const {tree, upstreams} = context
-    const report = reporter(context, 'excluded-still-named')
+  check({tree, upstreams, report}) {
     const defined = readDocumentNames(tree)
     const precedence = readPrecedence(tree, defined)
     const collective = precedence?.upstream === undefined ? [] : precedence.ranks[precedence.upstream]

@@ -6,7 +6,6 @@ import {toText} from '../../parse/text.js'
 import {readDocumentNames} from '../../terms/document-names.js'
 import {fromReference, names, resolveExclusions} from '../../terms/resolve.js'
 import {referenceLabel} from '../references.js'
-import {reporter} from '../findings.js'
 import type {Rule, ParsedDocument} from '../types.js'
 
 export const externalReferenceResolves: Rule = {
@@ -17,9 +16,7 @@ export const externalReferenceResolves: Rule = {
     ja: '他の文書への参照（個別規程「第3条(1)」など）が --upstream の文書の条項に当たり、引用した見出し・名称が一致すること',
     en: 'a reference into another document finds its clause in the --upstream document it names, with the quoted caption and name'
   },
-  check(context) {
-    const {tree, references, upstreams} = context
-    const report = reporter(context, 'external-reference-resolves')
+  check({tree, references, upstreams, report}) {
     const text = toText(tree)
     const defined = readDocumentNames(tree)
     for (const ref of references) {

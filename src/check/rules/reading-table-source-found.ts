@@ -9,7 +9,6 @@ import {RewriteError} from '../../terms/errors.js'
 import {nearestText, type Nearest} from '../../terms/nearest.js'
 import {rowLabel} from '../../terms/labels.js'
 import {readingTableFromTree} from '../../terms/table.js'
-import {reporter} from '../findings.js'
 import type {Rule} from '../types.js'
 
 export const readingTableSourceFound: Rule = {
@@ -20,9 +19,7 @@ export const readingTableSourceFound: Rule = {
     ja: '読替え表の各行の読替え前の表記が、--upstream の文書のどれかに現れること',
     en: 'the upstream wording of every 読替え表 row occurs in one of the --upstream documents'
   },
-  check(context) {
-    const {tree, upstreams} = context
-    const report = reporter(context, 'reading-table-source-found')
+  check({tree, upstreams, report}) {
     let rows
     try {
       rows = readingTableFromTree(tree)?.rows ?? []

@@ -3,7 +3,6 @@
 // reference most likely lost its number in a renumbering, so the message names that article.
 import {articleLabel} from '../../parse/normalize.js'
 import {captionCarrier, captionMismatch} from '../references.js'
-import {reporter} from '../findings.js'
 import type {Rule} from '../types.js'
 
 export const referenceCaptionMatches: Rule = {
@@ -13,9 +12,7 @@ export const referenceCaptionMatches: Rule = {
     ja: '参照に添えた見出しが参照先の条の見出しと一致すること',
     en: 'the caption quoted with a reference is the caption of the article it cites'
   },
-  check(context) {
-    const {tree, references} = context
-    const report = reporter(context, 'reference-caption-matches')
+  check({tree, references, report}) {
     for (const ref of references) {
       if (ref.kind === 'external') continue
       // A missing article is reference-target-exists's to report; a paragraph missing below a

@@ -8,7 +8,6 @@ import type {Parent} from '../../parse/types.js'
 import {articleLabel} from '../../parse/normalize.js'
 import {clauseLabel} from '../../parse/citation.js'
 import {captionCarrier, captionMismatch, referenceLabel} from '../references.js'
-import {reporter} from '../findings.js'
 import type {Message, Rule} from '../types.js'
 import {childNodes} from '../../parse/tree.js'
 
@@ -19,9 +18,7 @@ export const referenceTargetExists: Rule = {
     ja: '参照先の条・項・号・別表等が存在すること',
     en: 'the article, paragraph, item or appendix a reference cites exists'
   },
-  check(context) {
-    const {tree, references, file} = context
-    const report = reporter(context, 'reference-target-exists')
+  check({tree, references, file, report}) {
     const index = treeIndex(tree)
     const source = String(file.value ?? '')
     for (const ref of references) {

@@ -5,7 +5,6 @@ import {treeIndex} from '../../parse/tree.js'
 import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
 import type {Document} from '../../parse/types.js'
 import {clauseLabel} from '../../parse/citation.js'
-import {reporter} from '../findings.js'
 import type {Message, Rule} from '../types.js'
 
 const units: Record<StepLevel, Message> = {
@@ -22,9 +21,7 @@ export const relativeReferenceValid: Rule = {
     ja: '前項・次条・前N項・前各号・同条などの相対参照が、書かれた位置から成り立つこと',
     en: 'relative references (前項, 次条, 前N項, 前各号, 同条) can be taken from where they stand'
   },
-  check(context) {
-    const {tree, references} = context
-    const report = reporter(context, 'relative-reference-valid')
+  check({tree, references, report}) {
     for (const ref of references) {
       if (ref.kind === 'external') continue
       const {problem} = traceReference(ref, tree)

@@ -9,7 +9,6 @@ import {compactWithMap} from '../../parse/normalize.js'
 import {leafPoint} from '../../parse/references.js'
 import type {Document, Point} from '../../parse/types.js'
 import {clauseLabel} from '../../parse/citation.js'
-import {reporter} from '../findings.js'
 import type {Rule} from '../types.js'
 
 /** Shorter names differ by one kana too often to be the same name (プラン/プラント). */
@@ -33,9 +32,7 @@ export const termVariant: Rule = {
     ja: '同じ名称と思われるカタカナ語の表記ゆれ（濁点・小書き・長音・重ね書きの一字違い）',
     en: 'one katakana name spelt two ways (a voicing mark, small kana, long vowel or doubled kana apart)'
   },
-  check(context) {
-    const {tree} = context
-    const report = reporter(context, 'term-variant')
+  check({tree, report}) {
     const spellings = collect(tree)
     const byLength = new Map<number, Spelling[]>()
     for (const spelling of spellings.values()) {
