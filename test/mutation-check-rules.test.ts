@@ -94,6 +94,18 @@ describe('relative-reference-valid, every reason', () => {
     ])
   })
 
+  test('a step from inside an item names the article or paragraph it was taken in, not the item', async () => {
+    const doc = ['第1条（目的）', '本文。', '2 次の各号による。', '(1) 次条、前3項、次項及び前条による。', '(2) 同条による。'].join('\n')
+    expect(await check(doc, 'ja', 'relative-reference-valid')).toEqual([
+      [4, 'error', 'relative-reference-valid', '「次条」が指す条がありません（第1条は最後の条です）', 'art_1__para_2__item_1'],
+      [4, 'error', 'relative-reference-valid', '「前3項」が指すだけの項がありません（第1条第2項の前には1項しかありません）', 'art_1__para_2__item_1'],
+      [4, 'error', 'relative-reference-valid', '「次項」が指す項がありません（第1条第2項は最後の項です）', 'art_1__para_2__item_1'],
+      [4, 'error', 'relative-reference-valid', '「前条」が指す条がありません（第1条は最初の条です）', 'art_1__para_2__item_1'],
+      // 同条 takes the place 前条 cited, and with it its problem
+      [5, 'error', 'relative-reference-valid', '「同条」が指す条がありません（第1条は最初の条です）', 'art_1__para_2__item_2']
+    ])
+  })
+
   test('external references and references that resolve are left alone', async () => {
     expect(await check('第1条（目的）\n本文。\n2 前項及び民法第1条による。', 'ja', 'relative-reference-valid')).toEqual([])
   })
@@ -124,5 +136,48 @@ describe('reference-target-exists, extents and hints', () => {
     const doc = ['第1条（目的）', '本文。', '第2条（範囲）', '第1条（範囲）、第1条第1項及び民法第99条による。'].join('\n')
     expect(await check(doc, 'ja', 'reference-target-exists')).toEqual([])
     expect((await check(doc, 'ja', 'reference-caption-matches')).map((f) => f[3])).toEqual(['第1条の見出しは「目的」です。第1条ではなく第2条（範囲）では？'])
+  })
+})
+
+describe('reference-target-exists, where no extent or no finding is given', () => {
+  test('an appendix kept as a linked document of its own is not missing; one only named, or linked further on, is', async () => {
+    const doc = [
+      '第1条（目的）',
+      '別紙<a href="list.html">「機能一覧」</a>による。',
+      '2 別紙　[一覧](x.md)による。',
+      '3 別紙<abbr>一覧</abbr>による。',
+      '4 別紙の説明は[こちら](x.md)による。'
+    ].join('\n')
+    expect(await check(doc, 'ja', 'reference-target-exists')).toEqual([
+      [4, 'error', 'reference-target-exists', '「別紙」は存在しません', 'art_1__para_3'],
+      [5, 'error', 'reference-target-exists', '「別紙」は存在しません', 'art_1__para_4']
+    ])
+    expect((await check(doc, 'en', 'reference-target-exists')).map((f) => f[3])).toEqual(['別紙 does not exist', '別紙 does not exist'])
+  })
+
+  test('a paragraph of an article with no paragraphs at all', async () => {
+    const doc = ['第1条（目的）', '第2条第2項及び第3条第1項による。', '第2条 削除', '第3条（範囲）'].join('\n')
+    expect((await check(doc, 'ja', 'reference-target-exists')).map((f) => f[3])).toEqual([
+      '「第2条第2項」は存在しません（第2条は第1項まで）',
+      '「第3条第1項」は存在しません（第3条に項はありません）'
+    ])
+    expect((await check(doc, 'en', 'reference-target-exists')).map((f) => f[3])).toEqual([
+      '第2条第2項 does not exist (第2条 ends at paragraph 1)',
+      '第3条第1項 does not exist (第3条 has no paragraphs)'
+    ])
+  })
+
+  test('a paragraph of an article whose number occurs twice: no single article to measure', async () => {
+    const doc = ['第1条（目的）', '本文。', '第1条（重複）', '第1条第3項による。'].join('\n')
+    expect(await check(doc, 'ja', 'reference-target-exists')).toEqual([[4, 'error', 'reference-target-exists', '「第1条第3項」は存在しません', 'art_1__dup_2__para_1']])
+  })
+
+  test('an article missing from 附則 is named without an extent; a paragraph missing from one is measured', async () => {
+    const doc = ['第1条（目的）', '本文。', '附則', '第1条 附則第6条及び附則第1条第2項による。'].join('\n')
+    expect(await check(doc, 'ja', 'reference-target-exists')).toEqual([
+      [4, 'error', 'reference-target-exists', '「附則第6条」は存在しません', 'annex_1__art_1__para_1'],
+      [4, 'error', 'reference-target-exists', '「附則第1条第2項」は存在しません（附則第1条は第1項まで）', 'annex_1__art_1__para_1']
+    ])
+    expect((await check(doc, 'en', 'reference-target-exists')).map((f) => f[3])).toEqual(['附則第6条 does not exist', '附則第1条第2項 does not exist (附則第1条 ends at paragraph 1)'])
   })
 })

@@ -52,8 +52,32 @@ const rows: Row[] = [
     ['a) x', 0, undefined],
     ['当社は', 0, undefined],
     ['(1)', 0, [{series:'paren',num:1}], [0, 3], undefined],
-    ['第1条', 0, undefined]
-
+    ['第1条', 0, undefined],
+    // the spaces after a marker, however many, are not part of it
+    ['2　　当社', 0, [{series:'digit',num:2}], [0, 1], [3, 5]],
+    ['三 \t 号', 0, [{series:'kanji',num:3}], [0, 1], [4, 5]],
+    // a voiced or small kana is in neither order, so it is no marker
+    ['イ　　本文', 0, [{series:'iroha',num:1},{series:'aiueo',num:2}], [0, 1], [3, 5]],
+    // a marker only opens the line: one after another character is not read
+    ['a(1)', 0, undefined],
+    ['a⑶', 0, undefined],
+    ['a(一)', 0, undefined],
+    ['a(ii)', 0, undefined],
+    ['a(b)', 0, undefined],
+    ['a(ア)', 0, undefined],
+    ['a①', 0, undefined],
+    ['a1. 本文', 0, undefined],
+    ['a一　本文', 0, undefined],
+    ['aイ　本文', 0, undefined],
+    ['ab. text', 0, undefined],
+    ['12) 本文', 0, [{series:'halfparen',num:12}], [0, 3], [4, 6]],
+    ['12 本文', 0, [{series:'digit',num:12}], [0, 2], [3, 5]],
+    ['一の十二　号', 0, [{series:'kanji',num:1,branch:12}], [0, 4], [5, 6]],
+    ['(ii) 本文', 0, [{series:'roman',num:2}], [0, 4], [5, 7]],
+    ['（iii）本文', 0, [{series:'roman',num:3}], [0, 5], [5, 7]],
+    ['ガ　本文', 0, undefined],
+    ['ヰ　本文', 0, [{series:'iroha',num:25}], [0, 1], [2, 4]],
+    ['(ッ) 本文', 0, undefined]
 ]
 
 describe('numbered markers, whole', () => {

@@ -8,7 +8,7 @@ import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
-import {writeOutput} from './output.js'
+import {writeOutput, type Content} from './output.js'
 import {stdinOnce} from './stdin-once.js'
 import type {CorpusDocument, StartContext} from './start.js'
 
@@ -75,13 +75,13 @@ export async function diffCommand(oldSource: string, newSource: string, options:
   if (result.stats.tokenizerLoadMs > 0) process.exit()
 }
 
-async function render(result: DiffResult, options: DiffCommandOptions): Promise<string | Uint8Array> {
+async function render(result: DiffResult, options: DiffCommandOptions): Promise<Content> {
   const view = {columns: options.columns, full: options.full, lang: options.lang}
   switch (options.format) {
     case 'docx':
       return (await import('../render/taisho-docx.js')).renderTaishoDocx(result, view)
     case 'json':
-      return (await import('../render/diff-json.js')).renderDiffJson(result)
+      return (await import('../render/diff-json.js')).diffJsonChunks(result)
     case 'md':
       return (await import('../render/taisho-md.js')).renderTaishoMarkdown(result, view)
     case 'html':

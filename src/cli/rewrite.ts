@@ -5,9 +5,14 @@ import {parse} from '../parse/index.js'
 import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
 import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
 import {renderEffectiveMarkdown, renderReportMarkdown} from '../render/effective-md.js'
-import {buildEffective, namesDocument, readingSentences, readingTableFromFile, readingTableFromTree, RewriteError, type EffectiveDocument} from '../rewrite/index.js'
 import type {ParsedDocument} from '../parse/types.js'
+// Not through rewrite/index.js: that also loads the Markdown table reader (remark), which only --table needs.
+import {buildEffective, type EffectiveDocument} from '../rewrite/effective.js'
+import {RewriteError} from '../terms/errors.js'
 import {parseExcludeOption} from './exclude-option.js'
+import {namesDocument} from '../rewrite/named.js'
+import {readingSentences} from '../rewrite/reading-sentences.js'
+import {readingTableFromTree} from '../terms/table.js'
 import {InvalidArgumentError} from 'commander'
 import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
@@ -60,7 +65,7 @@ export async function buildFromFiles(options: Pick<RewriteOptions, 'reseller' | 
   const reseller = await load(options.reseller)
   const upstreams: ParsedDocument[] = []
   for (const path of options.upstream) upstreams.push(await load(path))
-  const table = options.table === undefined ? undefined : readingTableFromFile((await readDocument(options.table, options.maxSize)).text, options.table)
+  const table = options.table === undefined ? undefined : (await import('../rewrite/table-file.js')).readingTableFromFile((await readDocument(options.table, options.maxSize)).text, options.table)
   const excludes = options.exclude.map(parseExcludeOption)
   return buildEffective(reseller, upstreams, {table, excludes})
 }

@@ -17,7 +17,7 @@ import {ownOf, sentenceRows} from './sentence-rows.js'
 import {localOffset, type Sentence} from './sentences.js'
 import {kuromojiTokenizer, type Tokenizer} from './tokenizer.js'
 import {charDiff, tokenDiff, type TokenDiff} from './tokens.js'
-import {topUnits, type Unit} from './units.js'
+import {topUnits, unitText, type Unit} from './units.js'
 import {changesWithin, directions, severityRank, type Change, type ChangeSide, type ClausePair, type ClauseRef, type DiffResult, type Direction, type Label, type SentencePair, type SentenceSide, type TokenEdit} from './types.js'
 
 export interface DiffOptions {
@@ -47,12 +47,20 @@ export async function diffDocuments(oldTree: Document, newTree: Document, option
   const nodes = pairDocuments(topUnits(oldTree), topUnits(newTree), idMap)
   const context: Context = {old: sideOf(oldTree), new: sideOf(newTree), idMap, tokenizer: options.tokenizer, tokenizedPairs: 0}
   let tokenizerLoadMs = 0
-  if (!context.tokenizer && nodes.some(needsTokens)) {
-    const started = performance.now()
-    context.tokenizer = await kuromojiTokenizer()
-    tokenizerLoadMs = performance.now() - started
+  // One top-level pair at a time, let go once reported: the sentences aligned inside it are
+  // not all held at once.
+  const pending: Array<PairNode | undefined> = nodes
+  const pairs: ClausePair[] = []
+  for (let k = 0; k < pending.length; k++) {
+    const node = pending[k]!
+    pending[k] = undefined
+    if (!context.tokenizer && needsTokens(node)) {
+      const started = performance.now()
+      context.tokenizer = await kuromojiTokenizer()
+      tokenizerLoadMs = performance.now() - started
+    }
+    pairs.push(clausePair(node, context))
   }
-  const pairs = nodes.map((node) => clausePair(node, context))
   const renames = foldRenames(pairs, toText(newTree))
   const changes = [...changesWithin(pairs), ...renames].sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
   const summary = {high: 0, medium: 0, low: 0}
@@ -113,17 +121,18 @@ function clausePair(node: PairNode, context: Context, inside = false, leads: Lea
   if (node.status === 'added' || node.status === 'removed') {
     const unit = first
     if (!inside) {
-      const weight = weighLone(unit.text)
+      const text = unitText(unit)
+      const weight = weighLone(text)
       const name = clauseWords[type]
       const added = node.status === 'added'
       const change: Unjudged = {
         kind: 'structure',
         severity: weight.severity === 'high' ? 'high' : 'medium',
         label: added ? {ja: `${name.ja}の新設`, en: `${name.en} added`} : {ja: `${name.ja}の削除`, en: `${name.en} removed`},
-        [added ? 'new' : 'old']: sideOfUnit(unit, [excerpt(unit)])
+        [added ? 'new' : 'old']: sideOfUnit(unit, [excerpt(text)])
       }
       const lead = listTypes.has(type) ? leads[added ? 'new' : 'old'] : undefined
-      changes.push(judged(change, {[added ? 'newText' : 'oldText']: unit.text, lead}))
+      changes.push(judged(change, {[added ? 'newText' : 'oldText']: text, lead}))
     }
     for (const sentence of ownOf(unit).sentences) {
       const s = wholeSide(sentence)
@@ -302,7 +311,7 @@ function refOf(unit: Unit): ClauseRef {
 }
 
 /** The first words of a clause, for naming it in a summary. */
-function excerpt(unit: Unit): string {
-  const text = unit.text.replace(/[\s\u3000]+/g, ' ').trim()
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text
+function excerpt(text: string): string {
+  const flat = text.replace(/[\s\u3000]+/g, ' ').trim()
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat
 }

@@ -2,7 +2,7 @@
 // and merges), then, inside each pair, paragraphs, items, sub-items, tables and rows.
 import {align} from './align.js'
 import {containment, union} from './similarity.js'
-import {childUnits, gramsOf, similarity, type Unit} from './units.js'
+import {childUnits, Comparer, unitKey, type Unit} from './units.js'
 import type {PairStatus} from './types.js'
 
 export interface PairNode {
@@ -24,8 +24,9 @@ const minimumPart = 10
 
 /** Pairs of the top level (articles, appendices, preamble) and, recursively, of what they hold; fills idMap old id → new id. */
 export function pairDocuments(olds: Unit[], news: Unit[], idMap: Map<string, string>): PairNode[] {
-  const rows = alignUnits(olds, news, articleOptions)
-  return splitsAndMerges(rows).map((row) => build(row, idMap))
+  const comparer = new Comparer()
+  const rows = splitsAndMerges(alignUnits(olds, news, articleOptions, comparer), comparer)
+  return rows.map((row) => build(row, idMap))
 }
 
 interface Row {
@@ -34,8 +35,9 @@ interface Row {
   news: Unit[]
 }
 
-function alignUnits(olds: Unit[], news: Unit[], options: {threshold: number; moveThreshold: number}): Row[] {
-  return align(olds, news, {key: (u) => u.key, similarity, ...options}).map((a) => {
+/** `comparer` holds the bigrams of the clauses compared: pass one to keep them after the alignment. */
+function alignUnits(olds: Unit[], news: Unit[], options: {threshold: number; moveThreshold: number}, comparer = new Comparer()): Row[] {
+  return align(olds, news, {key: unitKey, similarity: (a, b) => comparer.similarity(a, b), ...options}).map((a) => {
     const old = a.old === undefined ? [] : [olds[a.old]]
     const neu = a.new === undefined ? [] : [news[a.new]]
     const status: PairStatus = a.old === undefined ? 'added' : a.new === undefined ? 'removed' : a.moved ? 'moved' : a.exact ? 'unchanged' : 'changed'
@@ -48,10 +50,10 @@ function alignUnits(olds: Unit[], news: Unit[], options: {threshold: number; mov
  * split; a removed article absorbed into a new one whose other part it was paired with is
  * a merge. Both become one row holding every part.
  */
-function splitsAndMerges(rows: Row[]): Row[] {
+function splitsAndMerges(rows: Row[], comparer: Comparer): Row[] {
   const articleRows = rows.filter((r) => r.olds.concat(r.news).every((u) => u.type === 'article'))
-  absorbParts(articleRows, 'added', 'news', 'olds', 'split')
-  absorbParts(articleRows, 'removed', 'olds', 'news', 'merged')
+  absorbParts(articleRows, 'added', 'news', 'olds', 'split', comparer)
+  absorbParts(articleRows, 'removed', 'olds', 'news', 'merged', comparer)
   for (const row of rows) {
     if (row.status === 'split') row.news.sort((a, b) => offset(a) - offset(b))
     if (row.status === 'merged') row.olds.sort((a, b) => offset(a) - offset(b))
@@ -60,9 +62,10 @@ function splitsAndMerges(rows: Row[]): Row[] {
 }
 
 /** Moves each lone `status` article that is a part of a one-clause host (on the `whole` side) into that host's `parts`. */
-function absorbParts(articleRows: Row[], status: 'added' | 'removed', parts: 'olds' | 'news', whole: 'olds' | 'news', becomes: 'split' | 'merged'): void {
+function absorbParts(articleRows: Row[], status: 'added' | 'removed', parts: 'olds' | 'news', whole: 'olds' | 'news', becomes: 'split' | 'merged', comparer: Comparer): void {
+  const gramsOf = (unit: Unit) => comparer.gramsOf(unit)
   for (const row of articleRows) {
-    if (row.status !== status || gramsOf(row[parts][0]).size < minimumPart) continue
+    if (row.status !== status || gramsOf(row[parts][0]).length < minimumPart) continue
     const part = row[parts][0]
     const host = articleRows.find(
       (r) =>

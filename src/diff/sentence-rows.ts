@@ -4,7 +4,7 @@ import {align} from './align.js'
 import {editorialKey, spaceless} from './editorial.js'
 import type {PairNode} from './pairs.js'
 import {ownBody, rowCells, sentenceAt, splitSentences, type Located, type Sentence} from './sentences.js'
-import {bigrams, dice, type Bigrams} from './similarity.js'
+import {gramDice, grams, type Grams} from './similarity.js'
 import type {Unit} from './units.js'
 
 export interface SentenceRow {
@@ -17,15 +17,15 @@ interface Own {
   sentences: Sentence[]
 }
 
-const sentenceGrams = new WeakMap<Sentence, Bigrams>()
+const sentenceGrams = new WeakMap<Sentence, Grams>()
 
 function sentenceSimilarity(a: Sentence, b: Sentence): number {
   const gramsOf = (s: Sentence) => {
-    let grams = sentenceGrams.get(s)
-    if (!grams) sentenceGrams.set(s, (grams = bigrams(editorialKey(s.text))))
-    return grams
+    let found = sentenceGrams.get(s)
+    if (!found) sentenceGrams.set(s, (found = grams(editorialKey(s.text))))
+    return found
   }
-  return dice(gramsOf(a), gramsOf(b))
+  return gramDice(gramsOf(a), gramsOf(b))
 }
 
 const rowsOf = new WeakMap<PairNode, SentenceRow[]>()

@@ -1,13 +1,15 @@
-// The clauses of a version as the aligner sees them: type, number, caption, the normalised
-// text that decides sameness, its bigrams for similarity, and the name people cite it by.
-// A clause's key is built from its own text and its children's keys, so each piece of text
-// is normalised once however deep it sits; bigrams are made only for clauses compared.
+// The clauses of a version as the aligner sees them: type, number, caption and the name
+// people cite it by. What decides sameness — the normalised text and its key — and the
+// bigrams for similarity are made when an alignment asks for them and dropped with it, so
+// that a large document is never held in all these forms at once. A clause's key is built
+// from its own text and its children's keys, so each piece of text is normalised once
+// however deep it sits.
 import {isDateLine} from '../parse/classify/furniture.js'
 import {articleLabel} from '../parse/normalize.js'
 import {bodyText} from '../parse/text.js'
-import type {Document, Parent, Table, TableRow, Text} from '../parse/types.js'
+import type {Document, Node, Parent, Table, TableRow, Text} from '../parse/types.js'
 import {editorialKey} from './editorial.js'
-import {bigrams, dice, type Bigrams} from './similarity.js'
+import {gramDice, grams, type Grams} from './similarity.js'
 import type {ClauseType, Label} from './types.js'
 import {childNodes, dataRows} from '../parse/tree.js'
 
@@ -19,12 +21,6 @@ export interface Unit {
   /** the number as written, or the appendix kind and title */
   label: string
   caption?: string
-  /** every sentence and cell under the clause, as written */
-  text: string
-  /** the text without numbers, editorially normalised */
-  normalised: string
-  /** type, caption and normalised text: equal keys, same clause */
-  key: string
   /** 第6条第3項第7号 / Article 6, paragraph 3, item 7 */
   name: Label
   /** a row of a table whose first column numbers the rows: that cell is its number, not its text */
@@ -74,8 +70,7 @@ const outsideRoles = new Set(['body', 'title', 'num', 'aside'])
 function textUnit(leaves: Text[], name: Label, id: string): Unit {
   const children: Text[] = leaves.map((leaf) => ({...leaf, role: 'body'}))
   const node = {type: 'document', id, meta: {}, children, position: {start: leaves[0].position.start, end: leaves[leaves.length - 1].position.end}} as Document
-  const text = children.map((leaf) => leaf.value).join('')
-  return {node, type: 'preamble', num: '', label: name.ja, text, normalised: editorialKey(text), key: `preamble||${editorialKey(text)}`, name}
+  return {node, type: 'preamble', num: '', label: name.ja, name}
 }
 
 /** The clauses directly inside some clauses (of one side), in order. */
@@ -101,9 +96,6 @@ function unitOf(node: Parent, parentName: Label, paragraphs: number, numbered = 
     num,
     label,
     caption,
-    text: bodyText(node),
-    normalised: keyOf(node),
-    key: `${type}|${caption === undefined ? '' : editorialKey(caption)}|${keyOf(node)}`,
     name: {ja: parentName.ja + part.ja, en: parentName.en && part.en ? `${parentName.en}, ${part.en}` : parentName.en + part.en}
   })
   switch (node.type) {
@@ -127,8 +119,7 @@ function unitOf(node: Parent, parentName: Label, paragraphs: number, numbered = 
       return rowUnit(node, parentName, numbered, row)
     case 'appendix': {
       const label = `${node.kind}${node.num ?? ''}`
-      const unit = base('appendix', label, node.title ? `${label} ${node.title}` : label, {ja: label, en: label})
-      return {...unit, key: `${unit.key}|${label}|${node.title ?? ''}`}
+      return base('appendix', label, node.title ? `${label} ${node.title}` : label, {ja: label, en: label})
     }
     default:
       return base('preamble', '', '', labels.preamble)
@@ -162,17 +153,32 @@ function rowUnit(node: TableRow, parentName: Label, numbered: boolean, row: numb
   const cells = numbered && !node.header ? node.cells.slice(1) : node.cells
   const part = node.header ? {ja: '見出し行', en: 'header row'} : {ja: `第${row}行`, en: `row ${row}`}
   const num = numbered && !node.header ? node.cells[0].trim() : ''
-  return {
-    node,
-    type: 'tableRow',
-    num,
-    label: num,
-    text: cells.join('|'),
-    normalised: cells.map(editorialKey).join('|'),
-    key: `tableRow|${node.header ? 'h' : ''}|${cells.map(editorialKey).join('|')}`,
-    name: {ja: parentName.ja + part.ja, en: `${parentName.en}, ${part.en}`},
-    numbered: numbered && !node.header
-  }
+  return {node, type: 'tableRow', num, label: num, name: {ja: parentName.ja + part.ja, en: `${parentName.en}, ${part.en}`}, numbered: numbered && !node.header}
+}
+
+/** A row's cells as compared: without the number cell of a numbered table. */
+const rowCellsOf = (unit: Unit) => {
+  const cells = (unit.node as TableRow).cells
+  return unit.numbered ? cells.slice(1) : cells
+}
+
+/** Every sentence and cell under the clause, as written. */
+export function unitText(unit: Unit): string {
+  return unit.type === 'tableRow' ? rowCellsOf(unit).join('|') : bodyText(unit.node)
+}
+
+/** The text without numbers, editorially normalised. */
+function normalisedOf(unit: Unit): string {
+  return unit.type === 'tableRow' ? rowCellsOf(unit).map(editorialKey).join('|') : keyOf(unit.node)
+}
+
+/** Type, caption and normalised text: equal keys, same clause. */
+export function unitKey(unit: Unit): string {
+  if (unit.type === 'tableRow') return `tableRow|${(unit.node as TableRow).header ? 'h' : ''}|${normalisedOf(unit)}`
+  const key = `${unit.type}|${unit.caption === undefined ? '' : editorialKey(unit.caption)}|${keyOf(unit.node)}`
+  if (unit.type !== 'appendix') return key
+  const node = unit.node as Extract<Node, {type: 'appendix'}>
+  return `${key}|${unit.num}|${node.title ?? ''}`
 }
 
 /** A table whose first column counts its rows 1, 2, 3 … */
@@ -181,32 +187,38 @@ function isNumbered(table: Table): boolean {
   return rows.length > 0 && rows.every((r) => /^\s*[0-9０-９]+\s*$/.test(r.cells[0] ?? ''))
 }
 
-const grams = new WeakMap<Unit, Bigrams>()
-const captionGrams = new WeakMap<Unit, Bigrams>()
+/**
+ * The similarity of clauses for one alignment, with the bigrams of each clause made on
+ * first use and kept while the comparer is: one comparer per alignment, dropped after it.
+ */
+export class Comparer {
+  private readonly texts = new Map<Unit, Grams>()
+  private readonly captions = new Map<Unit, Grams | undefined>()
 
-/** The bigrams of a clause's normalised text, made on first use. */
-export function gramsOf(unit: Unit): Bigrams {
-  let found = grams.get(unit)
-  if (!found) grams.set(unit, (found = bigrams(unit.normalised)))
-  return found
-}
+  /** The bigrams of a clause's normalised text. */
+  gramsOf(unit: Unit): Grams {
+    let found = this.texts.get(unit)
+    if (!found) this.texts.set(unit, (found = grams(normalisedOf(unit))))
+    return found
+  }
 
-function captionGramsOf(unit: Unit): Bigrams | undefined {
-  if (unit.caption === undefined) return undefined
-  let found = captionGrams.get(unit)
-  if (!found) captionGrams.set(unit, (found = bigrams(editorialKey(unit.caption))))
-  return found
-}
+  private captionGramsOf(unit: Unit): Grams | undefined {
+    if (unit.caption === undefined) return undefined
+    let found = this.captions.get(unit)
+    if (!found) this.captions.set(unit, (found = grams(editorialKey(unit.caption))))
+    return found
+  }
 
-/** How alike two clauses are; clauses of different types never are. */
-export function similarity(a: Unit, b: Unit): number {
-  if (a.type !== b.type) return 0
-  if (a.type === 'tableRow' && (a.node as TableRow).header !== (b.node as TableRow).header) return 0
-  let score = dice(gramsOf(a), gramsOf(b))
-  const captionA = captionGramsOf(a)
-  const captionB = captionGramsOf(b)
-  if (captionA && captionB) score = 0.7 * score + 0.3 * dice(captionA, captionB)
-  if (a.type === 'appendix' && a.num.slice(0, 2) !== b.num.slice(0, 2)) score *= 0.5
-  // The same number breaks ties between equally similar candidates.
-  return Math.min(1, score + (a.num !== '' && a.num === b.num ? 0.02 : 0))
+  /** How alike two clauses are; clauses of different types never are. */
+  similarity(a: Unit, b: Unit): number {
+    if (a.type !== b.type) return 0
+    if (a.type === 'tableRow' && (a.node as TableRow).header !== (b.node as TableRow).header) return 0
+    let score = gramDice(this.gramsOf(a), this.gramsOf(b))
+    const captionA = this.captionGramsOf(a)
+    const captionB = this.captionGramsOf(b)
+    if (captionA && captionB) score = 0.7 * score + 0.3 * gramDice(captionA, captionB)
+    if (a.type === 'appendix' && a.num.slice(0, 2) !== b.num.slice(0, 2)) score *= 0.5
+    // The same number breaks ties between equally similar candidates.
+    return Math.min(1, score + (a.num !== '' && a.num === b.num ? 0.02 : 0))
+  }
 }

@@ -8,7 +8,7 @@ import {tableRow} from './classify/table-row.js'
 import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
-import {ownText} from './text.js'
+import {ownText, rememberSource} from './text.js'
 import {articleName, ArticleNumbers, emitArticleHead, unbracket, type ArticleShape} from './structure/article.js'
 import {Contents, linkCaptions} from './structure/contents.js'
 import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
@@ -20,7 +20,6 @@ import {numberStep} from './structure/sequence.js'
 import {announcesUnmarkedItems, emitEntry, entryBody, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
 import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
 import {detectWrapWidth, endsSentence, startsMidSentence, wrapsOn} from './structure/wrap.js'
-import {childNodes} from './tree.js'
 import type {
   Appendix,
   Article,
@@ -81,6 +80,10 @@ class Builder {
   lastText = ''
   /** lines that label an alternative version (（ア）…場合, 〔※…〕) */
   readonly alternatives: Set<number>
+  /** how many items and sub-items each clause holds, so a list numbered by position needs no count of its siblings */
+  readonly levelsUnder = new Map<Parent, number>()
+  /** appendices opened so far: the next one's id is annex_<count + 1> */
+  appendices = 0
   /** the last chapter number, and the last section number in each chapter */
   readonly lastDivision = new Map<string, string>()
   get current(): Line {
@@ -115,6 +118,7 @@ class Builder {
     this.closeTable()
     this.finishFront()
     setPositions(this.doc)
+    rememberSource(this.doc, this.text)
     return this.doc
   }
 
@@ -263,6 +267,7 @@ class Builder {
     else if (diag) this.diag(diag.id, {what: 'article', expected: articleName(diag.previous!, this.lang), found: articleName(num, this.lang)})
     const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
     if (!shape) article.unnumbered = true
+    if (shape?.numbering) article.numbering = shape.numbering
     if (shape?.numEnd) article.numEnd = shape.numEnd
     ;(this.appendix ?? this.section ?? this.chapter ?? this.doc).children.push(article)
     this.article = article
@@ -308,7 +313,7 @@ class Builder {
     this.article = undefined
     this.chapter = undefined
     this.section = undefined
-    const count = this.doc.children.filter((c) => c.type === 'appendix').length + 1
+    const count = ++this.appendices
     const title = shape.title ? unbracket(line.text.slice(shape.title.start, shape.title.end)) : undefined
     const appendix: Appendix = {type: 'appendix', id: this.uniqueId(`annex_${count}`), kind: shape.appendixKind, num: shape.num, title, children: [], position: emptySpan()}
     this.doc.children.push(appendix)
@@ -449,7 +454,7 @@ class Builder {
   openListLevel(marker: string): Item | Subitem {
     const top: Item | Subitem | undefined = this.stack[this.stack.length - 1]?.node
     const parent: Parent = top ?? this.paragraph ?? this.openParagraph(1)
-    const num = childNodes(parent).filter((c) => c.type === 'item' || c.type === 'subitem').length + 1
+    const num = (this.levelsUnder.get(parent) ?? 0) + 1
     return this.openLevel({series: 'dot', num}, marker, top)
   }
 
@@ -494,7 +499,7 @@ class Builder {
       this.body(line, shape.contentStart)
       return
     }
-    const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: !this.article, prevBlank: this.prevBlank, prevEnded: this.prevEnded})
+    const decision = listsInline(line.text, shape) ? {kind: 'continuation' as const} : decide(shape.candidates, {stack: this.stack, paragraph: this.paragraph, inAppendix: !this.article, prevBlank: this.prevBlank, prevEnded: this.prevEnded, line: {text: line.text, marker: shape.marker, body: shape.body}})
     if (decision.kind === 'continuation') {
       // a bracketed or circled marker is a list entry, not a wrapped line: taking it as text is worth a word
       if (shape.candidates.every((c) => !unbracketedSeries.has(c.series)) && !listsInline(line.text, shape)) this.diag('numbered-as-text')
@@ -543,10 +548,12 @@ class Builder {
       const paragraph = this.paragraph ?? this.openParagraph(1)
       node = {type: 'item', id: this.uniqueId(`${paragraph.id}__item_${num}`), num: candidate.num, marker, children: [], position: emptySpan()}
       paragraph.children.push(node)
+      this.levelsUnder.set(paragraph, (this.levelsUnder.get(paragraph) ?? 0) + 1)
     } else {
       const parent = under ?? this.stack[depth - 1].node
       node = {type: 'subitem', id: this.uniqueId(`${parent.id}__subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
       parent.children.push(node)
+      this.levelsUnder.set(parent, (this.levelsUnder.get(parent) ?? 0) + 1)
     }
     if (candidate.branch !== undefined) node.branch = candidate.branch
     this.stack.push({node, series: candidate.series, num: candidate.num, branch: candidate.branch})

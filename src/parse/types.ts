@@ -75,6 +75,8 @@ export interface Article extends Base {
   deleted?: boolean
   /** a heading provision without a number (### 本規約の目的): `num` is then its ordinal among such provisions, prefixed "u" */
   unnumbered?: boolean
+  /** how the number is written when not 第N条: a numbered heading (`## 1. …`, a section) or a list entry's ordinal (`1. **（…）**`) */
+  numbering?: 'section' | 'ordinal'
   children: Array<Paragraph | Text>
 }
 

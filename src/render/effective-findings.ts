@@ -1,7 +1,7 @@
 // The report's later sections: the document names the reseller defines, what its
 // exclusions leave behind (dangling), and warnings. Plain strings, like effective-report.ts.
 import type {EffectiveDocument} from '../rewrite/index.js'
-import {clauseReferenceLabel} from '../rewrite/index.js'
+import {clauseReferenceLabel} from '../terms/labels.js'
 import type {Lang} from './effective-labels.js'
 import type {ReportSection} from './effective-report.js'
 

@@ -46,27 +46,23 @@ export function layoutLines(document: EffectiveUpstream): EffectiveLine[] {
     if (open.some((mark) => mark.end <= start)) open = open.filter((mark) => start < mark.end)
     const depth = open.length
     let at = start
-    const text = (to: number) => {
-      if (to > at) pieces.push({kind: 'text', text: output.slice(at, to)})
-      at = Math.max(at, to)
-    }
     while (true) {
       const nextSub = sub < subs.length && subs[sub].start < end ? subs[sub] : undefined
       const nextAnchor = anchor < anchors.length && anchors[anchor].start <= end ? anchors[anchor] : undefined
       if (!nextSub && !nextAnchor) break
       if (nextAnchor && (!nextSub || nextAnchor.start <= nextSub.start)) {
-        text(nextAnchor.start)
+        at = textUpTo(pieces, output, at, nextAnchor.start)
         pieces.push({kind: 'anchor', id: nextAnchor.id})
         if (nextAnchor.start < Math.max(contentEnd, start + 1)) open.push(nextAnchor)
         anchor++
       } else if (nextSub) {
-        text(nextSub.start)
+        textUpTo(pieces, output, at, nextSub.start)
         pieces.push({kind: 'substitution', text: output.slice(nextSub.start, nextSub.end), index: nextSub.index})
         at = nextSub.end
         sub++
       }
     }
-    text(contentEnd)
+    textUpTo(pieces, output, at, contentEnd)
     const blank = isBlank(output, start, contentEnd)
     // Ranges come sorted by start: those begun by the end of this line join, those ended leave.
     const reach = Math.max(contentEnd, start + 1)
@@ -88,6 +84,12 @@ export function layoutLines(document: EffectiveUpstream): EffectiveLine[] {
     start = newline + 1
   }
   return lines
+}
+
+/** Adds output[at, to) as a text piece when it is not empty; returns where the next piece starts. (A function, not a closure per line: this runs once for every line of large documents.) */
+function textUpTo(pieces: Piece[], output: string, at: number, to: number): number {
+  if (to > at) pieces.push({kind: 'text', text: output.slice(at, to)})
+  return Math.max(at, to)
 }
 
 /** Whether text[start, end) is white space only, without cutting it out. */

@@ -1,7 +1,7 @@
 // The rewrite report as sections of plain strings (a table of rows, then lists), which the
 // Markdown and HTML writers format; the JSON writer gives the report model itself.
 import type {EffectiveDocument} from '../rewrite/index.js'
-import {clauseReferenceLabel, rowLabel} from '../rewrite/index.js'
+import {clauseReferenceLabel, rowLabel} from '../terms/labels.js'
 import {locationText, reportHeading, type Lang} from './effective-labels.js'
 import {findingSections} from './effective-findings.js'
 

@@ -4,7 +4,6 @@
 // under another caption, reference-caption-matches reports it instead.
 import {traceReference} from '../../parse/references.js'
 import {treeIndex} from '../../parse/tree.js'
-import type {Parent} from '../../parse/types.js'
 import {articleLabel} from '../../parse/normalize.js'
 import {clauseLabel} from '../../parse/citation.js'
 import {captionCarrier, captionMismatch, referenceLabel} from '../references.js'
@@ -20,13 +19,13 @@ export const referenceTargetExists: Rule = {
   },
   check({tree, references, file, report}) {
     const index = treeIndex(tree)
-    const source = String(file.value ?? '')
+    const source = String(file.value)
     for (const ref of references) {
-      if (ref.kind === 'external') continue
       const {problem} = traceReference(ref, tree)
-      if (problem?.type !== 'missing' || captionMismatch(ref, tree) || linked(source, ref.position.end.offset)) continue
+      if (problem?.type !== 'missing' || captionMismatch(ref, tree) || linked(source, ref.position.end.offset ?? source.length)) continue
       const label = referenceLabel(ref)
-      const within = problem.within.map((id) => index.byId.get(id)).filter((node): node is Parent => node !== undefined)
+      // the ids searched are the tree's own
+      const within = problem.within.map((id) => index.byId.get(id)!)
       let extent: Message | undefined
       if (within.length === 1 && problem.level !== 'article') {
         const kind = problem.level === 'paragraph' ? 'paragraph' : 'item'
@@ -54,6 +53,6 @@ export const referenceTargetExists: Rule = {
 }
 
 /** 別紙<a href=…>「機能一覧」</a> / 別紙[一覧](…): an appendix kept as a linked document of its own. */
-function linked(source: string, end: number | undefined): boolean {
-  return end !== undefined && /^[ \t\u3000]*(?:<a[ \t]|\[[^\]\n]*\]\()/.test(source.slice(end, end + 200))
+function linked(source: string, end: number): boolean {
+  return /^[ \t\u3000]*(?:<a[ \t]|\[[^\]\n]*\]\()/.test(source.slice(end, end + 200))
 }

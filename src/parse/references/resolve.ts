@@ -6,6 +6,7 @@ import type {Appendix, Article, Document, Item, Paragraph, Parent} from '../type
 import {pushTo, treeIndex, type TreeIndex} from '../tree.js'
 import {compact} from '../normalize.js'
 import type {Reference, Step, StepLevel} from '../references.js'
+import {citesSection, stepsBetweenSections} from './sections.js'
 
 export interface Resolution {
   /** ids of the cited clauses; several for 前2項, 各号, or a number that occurs twice */
@@ -117,7 +118,7 @@ function stepOnce(step: Step, current: Parent[] | undefined, origin: Origin, ind
     case 'article':
       return articleStep(step, current, origin, index)
     case 'paragraph':
-      return paragraphStep(step, current, origin)
+      return paragraphStep(step, current, origin, index)
     case 'item':
       return itemStep(step, current, origin)
   }
@@ -179,8 +180,12 @@ function placeOf(node: Paragraph | Item, parent: Parent): number {
   return (node.type === 'paragraph' ? childrenOf(parent, 'paragraph').at.get(node) : childrenOf(parent, 'item').at.get(node)) ?? -1
 }
 
-function paragraphStep(step: Step, current: Parent[] | undefined, origin: Origin): Outcome {
+function paragraphStep(step: Step, current: Parent[] | undefined, origin: Origin, index: TreeIndex): Outcome {
   const container = origin.article ?? origin.appendix
+  if (step.rel !== undefined && origin.paragraph && stepsBetweenSections(origin.article, origin.paragraph, step)) return sectionStep(step, origin.article!, index)
+  if (step.rel === undefined && current === undefined && step.count !== 'all' && citesSection(origin.article, step.num!)) {
+    return found(step, sectionsNumbered(origin.article!, step.num!, index), [])
+  }
   if (step.rel !== undefined) {
     if (!container || !origin.paragraph) return relative(step, 'outside')
     const list = paragraphsOf(container)
@@ -200,6 +205,21 @@ function paragraphStep(step: Step, current: Parent[] | undefined, origin: Origin
     return list.length > 0 ? {nodes: list} : missing(step, ids(scope))
   }
   return found(step, scope.flatMap((node) => childrenOf(node, 'paragraph').byNum.get(step.num!) ?? []), ids(scope))
+}
+
+/** 本項 / 前項 / 次項 among sections: the section itself, the one before, the one after. */
+function sectionStep(step: Step, article: Article, index: TreeIndex): Outcome {
+  const {list, at} = index.siblings.get(article)!
+  if (step.rel === 'this') return {nodes: [article]}
+  if (step.rel === 'next') return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
+  return at > 0 ? {nodes: [list[at - 1]]} : relative(step, 'first', 0)
+}
+
+/** The sections numbered `num` beside `article` (the main provisions, or the articles of its appendix). */
+function sectionsNumbered(article: Article, num: string, index: TreeIndex): Article[] {
+  const {list} = index.siblings.get(article)!
+  if (list === index.articles) return index.articlesByNum.get(num) ?? []
+  return childrenOf(index.parent.get(article)!, 'article').byNum.get(num) ?? []
 }
 
 function itemStep(step: Step, current: Parent[] | undefined, origin: Origin): Outcome {

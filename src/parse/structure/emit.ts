@@ -27,8 +27,9 @@ export function setPositions(node: Parent): void {
 export class LeafWriter {
   /** the line being read; every offset handed in lies on it or at the start of the next */
   current!: Line
-  readonly ids = new Set<string>()
-  readonly nextDup = new Map<string, number>()
+  /** every id given out, with the next __dup_ suffix to try for it */
+  readonly ids = new Map<string, number>()
+  private lastPoint?: Point
 
   constructor(readonly text: string) {}
 
@@ -37,13 +38,13 @@ export class LeafWriter {
     if (end <= start) return undefined
     const children = parent.children
     const last = children[children.length - 1]
-    const endPoint = this.pointAt(end)
     if (role === 'layout' && last && last.type === 'text' && last.role === 'layout' && last.position.end.offset === start) {
       last.value += this.text.slice(start, end)
-      last.position.end = endPoint
+      last.position.end = this.pointAt(end)
       return last
     }
-    const leaf: Text = {type: 'text', value: this.text.slice(start, end), role, position: span(this.pointAt(start), endPoint)}
+    const startPoint = this.pointAt(start)
+    const leaf: Text = {type: 'text', value: this.text.slice(start, end), role, position: span(startPoint, this.pointAt(end))}
     children.push(leaf)
     return leaf
   }
@@ -69,10 +70,12 @@ export class LeafWriter {
     }
   }
 
+  /** Leaves are contiguous, so one leaf's end is the next one's start: that point is made once and shared (points are never mutated). */
   pointAt(offset: number): Point {
+    if (this.lastPoint?.offset === offset) return this.lastPoint
     const line = this.current
-    if (offset >= line.next && line.next > line.end) return point(line.index + 2, 1, offset)
-    return point(line.index + 1, offset - line.start + 1, offset)
+    this.lastPoint = offset >= line.next && line.next > line.end ? point(line.index + 2, 1, offset) : point(line.index + 1, offset - line.start + 1, offset)
+    return this.lastPoint
   }
 
   /** The current line's place, for diagnostics. */
@@ -83,11 +86,15 @@ export class LeafWriter {
 
   /** Repeated numbers get __dup_2, __dup_3 …; the next free suffix is remembered so this stays linear. */
   uniqueId(id: string): string {
-    let unique = id
-    let n = this.nextDup.get(id) ?? 2
+    let n = this.ids.get(id)
+    if (n === undefined) {
+      this.ids.set(id, 2)
+      return id
+    }
+    let unique = `${id}__dup_${n++}`
     while (this.ids.has(unique)) unique = `${id}__dup_${n++}`
-    this.nextDup.set(id, n)
-    this.ids.add(unique)
+    this.ids.set(id, n)
+    this.ids.set(unique, 2)
     return unique
   }
 }

@@ -4,8 +4,8 @@
 import type {Candidate, Series, Shape} from '../classify/index.js'
 import {foldWidth} from '../normalize.js'
 import type {ParseRuleId} from '../messages.js'
-import {ownText} from '../text.js'
 import type {Item, Paragraph, Parent, Subitem} from '../types.js'
+import {introducesList, opensSubitems, type NumberedLine} from './subitem.js'
 
 /** One open level of items (号) or sub-items. */
 export interface Level {
@@ -33,6 +33,8 @@ export interface NumberingState {
   prevBlank: boolean
   /** the line before ended a sentence */
   prevEnded: boolean
+  /** the numbered line itself, for whether a new series nests under the open item */
+  line?: NumberedLine
 }
 
 const paragraphSeries = new Set<Series>(['digit', 'circled'])
@@ -59,7 +61,7 @@ export function decide(candidates: Candidate[], state: NumberingState): Decision
   const digitUnder = top !== undefined && top.series === 'kanji' && introducesList(top.node)
   for (const c of candidates) {
     if (c.num === 1 && !inStack(c.series) && (c.series !== 'digit' || digitUnder) && !(inAppendix && c.series === 'dot' && stack.length === 0)) {
-      return top && !introducesList(top.node) ? {kind: 'alternate', candidate: c} : {kind: 'child', candidate: c}
+      return top && !opensSubitems(top.node, state.line) ? {kind: 'alternate', candidate: c} : {kind: 'child', candidate: c}
     }
   }
   if (!(state.prevBlank || state.prevEnded)) return {kind: 'continuation'}
@@ -94,12 +96,6 @@ export function listsInline(text: string, shape: Extract<Shape, {kind: 'numbered
   if (!paren || !shape.body) return false
   const next = foldWidth(text.slice(shape.body.start))
   return next.includes(`(${paren.num + 1})`)
-}
-
-/** Sub-items hang from a clause that introduces them (次に掲げる…), or from a bare term being defined. */
-export function introducesList(node: Item | Subitem): boolean {
-  const own = ownText(node)
-  return /次|以下|左|掲げる|下記|とおり|[:：]$/.test(own) || own.trim().length <= 8
 }
 
 export function hasContent(node: Parent): boolean {

@@ -15,10 +15,15 @@ describe('PDF pages', () => {
     markRunningHeads(lines, shapes)
     expect(shapes.map((s) => s.kind)).toEqual(['body', 'furniture', 'furniture', 'body', 'furniture', 'furniture', 'body', 'furniture', 'furniture', 'body'])
   })
-  it('needs three page breaks', () => {
-    const {lines, shapes} = read('本文。\n 表題 \n - 1 - \n本文。\n 表題 \n - 2 - \n')
+  it('needs two page breaks: one is not enough', () => {
+    const {lines, shapes} = read('本文。\n 表題 \n - 1 - \n本文。\n 別の行 \n - 2 - \n')
     markRunningHeads(lines, shapes)
-    expect(shapes[1].kind).toBe('body')
+    expect(shapes.map((s) => s.kind)).toEqual(['body', 'body', 'furniture', 'body', 'body', 'furniture'])
+  })
+  it('takes a header seen at two page breaks of a short PDF, and keeps the first line as the title', () => {
+    const {lines, shapes} = read('ＡＢＣ約款\n第1条　本文。\nＡＢＣ約款\n- 2 -\n第2条　本文。\nＡＢＣ約款\n- 3 -\n')
+    markRunningHeads(lines, shapes)
+    expect(shapes.map((s) => s.kind)).toEqual(['body', 'article', 'furniture', 'furniture', 'article', 'furniture', 'furniture'])
   })
   it('reads labels of alternative versions', () => {
     const {lines, shapes} = read('〔※ペットを飼う場合〕\n（ア）飼育を認める場合\n（甲の用途）\n第5条 甲とする。\n（イ）次のとおり\n（ア）乙\n 代理人を置く場合 \n２ 乙とする。\n')

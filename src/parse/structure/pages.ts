@@ -6,7 +6,12 @@ import type {Line} from '../lines.js'
 
 const isFooter = (shape: Shape | undefined) => shape?.kind === 'furniture' && shape.why === 'footer'
 
-/** Marks as furniture a line repeated at three or more page breaks (next to a page number). */
+/**
+ * Marks as furniture a line repeated beside the page number at two or more page breaks. A
+ * short PDF has few pages, so two breaks must do; a coincidence would need the same short
+ * line twice, each time next to a page number. The document's first line stays text even
+ * when the header repeats it: on the first page it is the title.
+ */
 export function markRunningHeads(lines: Line[], shapes: Shape[]): void {
   const counts = new Map<string, number>()
   const besideFooter = (i: number) => isFooter(shapes[i - 1]) || isFooter(shapes[i + 1])
@@ -16,10 +21,12 @@ export function markRunningHeads(lines: Line[], shapes: Shape[]): void {
     const key = line.text.trim()
     if (key.length <= 60 && !key.endsWith('。')) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
+  if (counts.size === 0) return
+  const first = shapes.findIndex((shape) => shape.kind !== 'blank')
   for (const line of lines) {
     const shape = shapes[line.index]
-    if (shape.kind === 'blank' || shape.kind === 'furniture') continue
-    if ((counts.get(line.text.trim()) ?? 0) >= 3) shapes[line.index] = {kind: 'furniture', why: 'header', contentStart: shape.contentStart}
+    if (shape.kind === 'blank' || shape.kind === 'furniture' || line.index === first) continue
+    if ((counts.get(line.text.trim()) ?? 0) >= 2) shapes[line.index] = {kind: 'furniture', why: 'header', contentStart: shape.contentStart}
   }
 }
 
