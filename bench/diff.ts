@@ -6,6 +6,8 @@
 // Baselines in the same run: bare `node -e 0`, the same command on a pair that needs no
 // tokenizer, and jsdiff's diffChars over the two whole texts in-process.
 // The work itself (parse, diff, render; tokenizer loaded) is also timed in-process.
+// Peak memory at size (peakMemory below): `yakkan diff` as a process on two versions of
+// about 10 MB each, made from the corpus pair, as a multiple of the input bytes (target: under 40×).
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -92,6 +94,8 @@ export async function run(context: BenchContext): Promise<void> {
     `naive baseline, in-process: jsdiff diffChars over the two whole texts (${a.length} and ${b.length} characters): ${median(chars.map((c) => c.ms)).toFixed(1)} ms, ${kept.length} runs, ~${heapMb.toFixed(1)} MB heap — no alignment, no classification`
   )
 
+  peakMemory(context)
+
   console.log('\ndiff time against size (both versions together): a synthetic document against itself with an article inserted at the top,')
   console.log('every article and every reference after it renumbered (one article in 20 cites others by number); parse both + diff, tokenizer loaded;')
   console.log('least CPU time of 3 runs (2 above 4 MB); baseline: parsing both alone')
@@ -150,4 +154,61 @@ export function startUp(context: BenchContext, samples = 9): void {
   console.log(
     `warm: ${ratio.toFixed(1)}× node -e 0 (${ratio <= 5 ? 'within' : 'OVER'} 5×), peak ${peak(runs.warm).toFixed(0)} MB (${peak(runs.warm) < 200 ? 'under' : 'OVER'} 200 MB); output ${same ? 'identical' : 'DIFFERENT'} with and without the cache`
   )
+}
+
+/**
+ * Two versions of about `bytes / 2` each, made from the corpus pair (2024-10-30 → 2025-04-01,
+ * which differ in captions, sentences, items and a rename): each version's articles repeated
+ * and renumbered, and the new one with an article inserted at the top, so that every
+ * article after it is renumbered too.
+ */
+export function amendedPair(root: string, bytes: number): {a: string; b: string} {
+  const parts = (path: string) => {
+    const text = readFileSync(join(root, 'corpus/usen-gate02-secure-mx', path), 'utf8')
+    const start = text.indexOf('第1条')
+    const end = text.indexOf('\n別記') + 1
+    return {head: text.slice(0, start), articles: text.slice(start, end), tail: text.slice(end), count: text.slice(start, end).match(/^第\d+条/gm)?.length ?? 0}
+  }
+  const old = parts('2024-10-30.md')
+  const neu = parts('2025-04-01.md')
+  const copies = Math.max(1, Math.round(bytes / 2 / Buffer.byteLength(old.articles)))
+  const build = (version: typeof old, inserted: boolean) => {
+    const out = [version.head]
+    if (inserted) out.push('第1条（新設の規定）\n\n当社は、この約款に新たな規定を設けます。\n\n')
+    const shift = inserted ? 1 : 0
+    for (let c = 0; c < copies; c++) out.push(version.articles.replace(/第(\d+)条/g, (_, n: string) => `第${Number(n) + c * version.count + shift}条`))
+    out.push(version.tail)
+    return out.join('')
+  }
+  return {a: build(old, false), b: build(neu, true)}
+}
+
+/**
+ * Peak resident memory of `yakkan diff OLD NEW` (the whole process, output to /dev/null) on
+ * two versions of about 10 MB each (20 MB together unless BENCH_MAX_MB says less), as a
+ * multiple of the two files' bytes together.
+ */
+export function peakMemory(context: BenchContext, formats: string[] = ['text']): void {
+  const cli = join(context.root, 'dist', 'src', 'cli.js')
+  const total = Math.min(20e6, Number(process.env.BENCH_MAX_MB ?? 20) * 1e6)
+  const {a, b} = amendedPair(context.root, total)
+  const scratch = mkdtempSync(join(tmpdir(), 'yakkan-bench-'))
+  const [oldPath, newPath] = [join(scratch, 'old.md'), join(scratch, 'new.md')]
+  writeFileSync(oldPath, a)
+  writeFileSync(newPath, b)
+  const bytes = Buffer.byteLength(a) + Buffer.byteLength(b)
+  try {
+    for (const format of formats) {
+      const child = spawnSync(process.execPath, [cli, 'diff', oldPath, newPath, '--format', format], {env: {...process.env, YAKKAN_PROFILE: '1'}, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+      if (child.status !== 0 && child.status !== 1) throw new Error(`yakkan diff --format ${format} failed: ${child.stderr}`)
+      const profile = JSON.parse(child.stderr.trim().split('\n').pop() ?? '{}') as {cpuMs: number; maxRssKb: number}
+      const multiple = (profile.maxRssKb * 1024) / bytes
+      console.log(
+        `\npeak memory: yakkan diff --format ${format} of two versions of ${(Buffer.byteLength(a) / 1e6).toFixed(1)} and ${(Buffer.byteLength(b) / 1e6).toFixed(1)} MB (the corpus pair repeated, an article inserted at the top): ` +
+          `max RSS ${(profile.maxRssKb / 1024).toFixed(0)} MB = ${multiple.toFixed(1)}× the input bytes (${multiple < 40 ? 'under' : 'OVER'} 40×), CPU ${(profile.cpuMs / 1000).toFixed(1)} s`
+      )
+    }
+  } finally {
+    rmSync(scratch, {recursive: true, force: true})
+  }
 }

@@ -130,7 +130,7 @@ describe('relative steps at the edges', () => {
   test('a number that occurs twice resolves to both articles', () => {
     const doc = parse('第1条（甲）\n本文。\n第1条（乙）\n本文。\n第2条（丙）\n第1条による。').tree
     const ref = collectReferences(doc).find((r) => r.raw === '第1条')!
-    expect(resolveReference(ref, doc)).toHaveLength(2)
+    expect(resolveReference(ref, doc)).toEqual(['art_1', 'art_1__dup_2'])
   })
 
   test('附則第2条 is the 附則’s article, not the main provisions’; a list member after it stays in the 附則', () => {
@@ -176,5 +176,75 @@ describe('relative steps at the edges', () => {
       [2, '附則', 'art_1__para_1', ['annex_1'], undefined],
       [7, '前項', 'annex_1__art_1__para_2', ['annex_1__art_1__para_1'], undefined]
     ])
+  })
+})
+
+describe('whole clauses: 各項 and 各号 under a cited article, and steps from outside any article', () => {
+  test('第2条各項; 第3条各項 with no paragraph at all (no number to name); 第1条各号 from a paragraph without items', () => {
+    const text = ['第1条（目的）', '本文。', '第2条（範囲）', '第2条各項、第1条各号及び第3条各項による。', '第3条（空）'].join('\n')
+    expect(traceAll(text)).toEqual([
+      [4, '第2条各項', 'art_2__para_1', ['art_2__para_1'], undefined],
+      [4, '第1条各号', 'art_2__para_1', [], {type: 'relative', level: 'item', reason: 'no-items', available: 0}],
+      [4, '第3条各項', 'art_2__para_1', [], {type: 'missing', level: 'paragraph', within: ['art_3']}]
+    ])
+  })
+
+  test('第1条各号 and 第1条(1) gather the items of every paragraph that has some; 第1条第2項各号 those of one', () => {
+    const text = ['第1条（目的）', '本文。', '2 次の各号による。', '(1) 甲', '(2) 乙', '3 次の各号による。', '(1) 丙', '第2条（準用）', '第1条各号、第1条第2項各号及び第1条(1)による。'].join('\n')
+    expect(traceAll(text).slice(2)).toEqual([
+      [9, '第1条各号', 'art_2__para_1', ['art_1__para_2__item_1', 'art_1__para_2__item_2', 'art_1__para_3__item_1'], undefined],
+      [9, '第1条第2項各号', 'art_2__para_1', ['art_1__para_2__item_1', 'art_1__para_2__item_2'], undefined],
+      [9, '第1条(1)', 'art_2__para_1', ['art_1__para_2__item_1', 'art_1__para_3__item_1'], undefined]
+    ])
+  })
+
+  test('前条 and 前項 before the first article, and in an appendix, stand outside', () => {
+    expect(traceAll(['前条及び前項による。', '第1条（目的）', '本文。'].join('\n'))).toEqual([
+      [1, '前条', 'doc', [], {type: 'relative', level: 'article', reason: 'outside'}],
+      [1, '前項', 'doc', [], {type: 'relative', level: 'paragraph', reason: 'outside'}]
+    ])
+    const appendix = ['第1条（目的）', '本文。', '', '別表第1（料金）', '| a | b |', '| --- | --- |', '| 1 | 2 |', '', '別表第2（区分）', '前項及び次条による。'].join('\n')
+    expect(traceAll(appendix)).toEqual([
+      [10, '前項', 'annex_2', [], {type: 'relative', level: 'paragraph', reason: 'outside'}],
+      [10, '次条', 'annex_2', [], {type: 'relative', level: 'article', reason: 'outside'}]
+    ])
+  })
+})
+
+describe('steps at the edges of the tree, compared strictly (no stray keys)', () => {
+  test('本号 in an item is that item; 本項 from an item is its paragraph', () => {
+    const text = ['第1条（目的）', '本文。', '2 次の各号による。', '(1) 本号による。', '(2) 本号及び本項による。'].join('\n')
+    expect(traceAll(text).slice(1)).toStrictEqual([
+      [4, '本号', 'art_1__para_2__item_1', ['art_1__para_2__item_1'], undefined],
+      [5, '本号', 'art_1__para_2__item_2', ['art_1__para_2__item_2'], undefined],
+      [5, '本項', 'art_1__para_2__item_2', ['art_1__para_2'], undefined]
+    ])
+  })
+
+  test('前項 after two paragraphs numbered 2 skips the other version of its own number’s neighbour', () => {
+    expect(traceAll(['第1条（目的）', '本文。', '2 甲。', '2 乙。', '3 前項による。'].join('\n'))).toStrictEqual([[5, '前項', 'art_1__para_3', ['art_1__para_2'], undefined]])
+  })
+
+  test('前各号 in an appendix’s own text, outside any paragraph, points at no items', () => {
+    expect(traceAll(['第1条（目的）', '本文。', '', '別表第1（料金）', '前各号による。'].join('\n'))).toStrictEqual([
+      [5, '前各号', 'annex_1', [], {type: 'relative', level: 'item', reason: 'no-items', available: 0}]
+    ])
+  })
+
+  test('an item of an article with no paragraphs; 別表第1 where the only 別表 is numbered 2', () => {
+    const text = ['第1条（目的）', '第3条(1)及び別表第1による。', '第2条 削除', '第3条（空）', '', '別表第2（料金）', '本文。'].join('\n')
+    expect(traceAll(text)).toStrictEqual([
+      [2, '第3条(1)', 'art_1__para_1', [], {type: 'missing', level: 'item', num: '1', within: ['art_3']}],
+      [2, '別表第1', 'art_1__para_1', [], {type: 'missing', level: 'appendix', num: '1', within: []}]
+    ])
+  })
+
+  test('a missing whole carries no number; a relative step too few carries how many there are', () => {
+    const text = ['第1条（目的）', '本文。', '第2条（範囲）', '第3条各項による。', '2 前3項による。', '第3条（空）'].join('\n')
+    expect(traceAll(text)).toStrictEqual([
+      [4, '第3条各項', 'art_2__para_1', [], {type: 'missing', level: 'paragraph', within: ['art_3']}],
+      [5, '前3項', 'art_2__para_2', [], {type: 'relative', level: 'paragraph', reason: 'too-few', available: 1}]
+    ])
+    expect(traceAll('第1条（目的）\n前条による。')).toStrictEqual([[2, '前条', 'art_1__para_1', [], {type: 'relative', level: 'article', reason: 'first'}]])
   })
 })

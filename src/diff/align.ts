@@ -65,12 +65,13 @@ export function align<T>(olds: T[], news: T[], options: AlignOptions<T>): Aligne
       } else if (part.removed) {
         for (let k = 0; k < part.count; k++) run.olds.push(i++)
       } else {
-        if (run.olds.length + run.news.length > 0) runs.push(run)
+        // an empty run pairs nothing, so it need not be left out
+        runs.push(run)
         run = {olds: [], news: []}
         for (let k = 0; k < part.count; k++) inOrder.push([i++, j++, true])
       }
     }
-    if (run.olds.length + run.news.length > 0) runs.push(run)
+    runs.push(run)
   } else {
     runs.push({olds: olds.map((_, k) => k), news: news.map((_, k) => k)})
   }
@@ -83,7 +84,7 @@ export function align<T>(olds: T[], news: T[], options: AlignOptions<T>): Aligne
     const usedNew = new Set(paired.map((p) => p[1]))
     const restOld = gap.olds.filter((o) => !usedOld.has(o))
     const restNew = gap.news.filter((n) => !usedNew.has(n))
-    if (options.pairLeftovers && restOld.length === restNew.length && restOld.length > 0 && paired.length === 0) {
+    if (options.pairLeftovers && restOld.length === restNew.length && paired.length === 0) {
       restOld.forEach((o, k) => paired.push([o, restNew[k], false]))
     } else {
       leftOld.push(...restOld)
@@ -144,7 +145,6 @@ function pairInOrder<T>(gap: Run, olds: T[], news: T[], oldKeys: string[], newKe
 function pairByScore<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>): Array<[number, number, boolean]> {
   const n = gap.olds.length
   const m = gap.news.length
-  if (n === 0 || m === 0) return []
   const sim: number[][] = gap.olds.map((o) => gap.news.map((nw) => options.similarity(olds[o], news[nw])))
   const score: Float64Array[] = Array.from({length: n + 1}, () => new Float64Array(m + 1))
   for (let a = 1; a <= n; a++) {
@@ -169,7 +169,8 @@ function pairByScore<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>
       b--
     }
   }
-  return out.reverse()
+  // backwards; order() sorts the pairs by their old item
+  return out
 }
 
 /** Greedy, most similar first: items left over in different runs that are still alike. */

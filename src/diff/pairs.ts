@@ -2,7 +2,7 @@
 // and merges), then, inside each pair, paragraphs, items, sub-items, tables and rows.
 import {align} from './align.js'
 import {containment, union} from './similarity.js'
-import {childUnits, Comparer, unitKey, type Unit} from './units.js'
+import {childUnits, Comparer, Keys, unitKey, type Unit} from './units.js'
 import type {PairStatus} from './types.js'
 
 export interface PairNode {
@@ -24,9 +24,10 @@ const minimumPart = 10
 
 /** Pairs of the top level (articles, appendices, preamble) and, recursively, of what they hold; fills idMap old id → new id. */
 export function pairDocuments(olds: Unit[], news: Unit[], idMap: Map<string, string>): PairNode[] {
-  const comparer = new Comparer()
+  const keys = new Keys()
+  const comparer = new Comparer(keys)
   const rows = splitsAndMerges(alignUnits(olds, news, articleOptions, comparer), comparer)
-  return rows.map((row) => build(row, idMap))
+  return rows.map((row) => build(row, idMap, keys))
 }
 
 interface Row {
@@ -35,9 +36,9 @@ interface Row {
   news: Unit[]
 }
 
-/** `comparer` holds the bigrams of the clauses compared: pass one to keep them after the alignment. */
-function alignUnits(olds: Unit[], news: Unit[], options: {threshold: number; moveThreshold: number}, comparer = new Comparer()): Row[] {
-  return align(olds, news, {key: unitKey, similarity: (a, b) => comparer.similarity(a, b), ...options}).map((a) => {
+/** `comparer` holds the bigrams of the clauses compared, for as long as it is kept. */
+function alignUnits(olds: Unit[], news: Unit[], options: {threshold: number; moveThreshold: number}, comparer: Comparer): Row[] {
+  return align(olds, news, {key: (unit) => unitKey(unit, comparer.keys), similarity: (a, b) => comparer.similarity(a, b), ...options}).map((a) => {
     const old = a.old === undefined ? [] : [olds[a.old]]
     const neu = a.new === undefined ? [] : [news[a.new]]
     const status: PairStatus = a.old === undefined ? 'added' : a.new === undefined ? 'removed' : a.moved ? 'moved' : a.exact ? 'unchanged' : 'changed'
@@ -85,16 +86,16 @@ function absorbParts(articleRows: Row[], status: 'added' | 'removed', parts: 'ol
 
 const offset = (unit: Unit) => unit.node.position.start.offset ?? 0
 
-function build(row: Row, idMap: Map<string, string>): PairNode {
+function build(row: Row, idMap: Map<string, string>, keys: Keys): PairNode {
   const {olds, news} = row
   if (olds.length > 0 && news.length > 0) for (const old of olds) if (!idMap.has(old.node.id)) idMap.set(old.node.id, news[0].node.id)
   const renumbered = row.status !== 'moved' && olds.length === 1 && news.length === 1 && olds[0].num !== news[0].num && olds[0].num !== '' && news[0].num !== ''
   // An added or removed clause holds added or removed clauses, kept for showing its text.
   const children =
     olds.length > 0 && news.length > 0
-      ? alignUnits(childUnits(olds), childUnits(news), clauseOptions).map((child) => build(child, idMap))
+      ? alignUnits(childUnits(olds), childUnits(news), clauseOptions, new Comparer(keys)).map((child) => build(child, idMap, keys))
       : childUnits(olds.length > 0 ? olds : news).map((unit) =>
-          build({status: row.status, olds: olds.length > 0 ? [unit] : [], news: olds.length > 0 ? [] : [unit]}, idMap)
+          build({status: row.status, olds: olds.length > 0 ? [unit] : [], news: olds.length > 0 ? [] : [unit]}, idMap, keys)
         )
   // Exact keys say the text is the same; what lies below may still differ in layout only.
   const status = row.status === 'unchanged' && children.some((c) => c.status !== 'unchanged') ? 'changed' : row.status

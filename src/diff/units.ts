@@ -128,25 +128,31 @@ function unitOf(node: Parent, parentName: Label, paragraphs: number, numbered = 
 
 const labels = {preamble: {ja: '前文', en: 'preamble'}}
 
-const keys = new WeakMap<Parent, string>()
+/**
+ * The normalised text of each clause, made once: a clause's key is its own sentences (or
+ * cells) and its children's keys. One per comparison of two versions, dropped when the
+ * clauses are paired.
+ */
+export class Keys {
+  private readonly memo = new Map<Parent, string>()
 
-/** The normalised text of a clause: its own sentences (or cells), then its children's keys. */
-function keyOf(node: Parent): string {
-  let key = keys.get(node)
-  if (key !== undefined) return key
-  key = ''
-  let run = ''
-  for (const child of node.children) {
-    if (child.type === 'text') {
-      if (child.role === 'body' || child.role === 'cell' || (child.role === 'aside' && !isDateLine(child.value))) run += child.value
-      continue
+  of(node: Parent): string {
+    let key = this.memo.get(node)
+    if (key !== undefined) return key
+    key = ''
+    let run = ''
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        if (child.role === 'body' || child.role === 'cell' || (child.role === 'aside' && !isDateLine(child.value))) run += child.value
+        continue
+      }
+      key += editorialKey(run) + this.of(child)
+      run = ''
     }
-    key += editorialKey(run) + keyOf(child)
-    run = ''
+    key += editorialKey(run)
+    this.memo.set(node, key)
+    return key
   }
-  key += editorialKey(run)
-  keys.set(node, key)
-  return key
 }
 
 function rowUnit(node: TableRow, parentName: Label, numbered: boolean, row: number): Unit {
@@ -168,14 +174,14 @@ export function unitText(unit: Unit): string {
 }
 
 /** The text without numbers, editorially normalised. */
-function normalisedOf(unit: Unit): string {
-  return unit.type === 'tableRow' ? rowCellsOf(unit).map(editorialKey).join('|') : keyOf(unit.node)
+function normalisedOf(unit: Unit, keys: Keys): string {
+  return unit.type === 'tableRow' ? rowCellsOf(unit).map(editorialKey).join('|') : keys.of(unit.node)
 }
 
 /** Type, caption and normalised text: equal keys, same clause. */
-export function unitKey(unit: Unit): string {
-  if (unit.type === 'tableRow') return `tableRow|${(unit.node as TableRow).header ? 'h' : ''}|${normalisedOf(unit)}`
-  const key = `${unit.type}|${unit.caption === undefined ? '' : editorialKey(unit.caption)}|${keyOf(unit.node)}`
+export function unitKey(unit: Unit, keys: Keys): string {
+  if (unit.type === 'tableRow') return `tableRow|${(unit.node as TableRow).header ? 'h' : ''}|${normalisedOf(unit, keys)}`
+  const key = `${unit.type}|${unit.caption === undefined ? '' : editorialKey(unit.caption)}|${keys.of(unit.node)}`
   if (unit.type !== 'appendix') return key
   const node = unit.node as Extract<Node, {type: 'appendix'}>
   return `${key}|${unit.num}|${node.title ?? ''}`
@@ -195,10 +201,12 @@ export class Comparer {
   private readonly texts = new Map<Unit, Grams>()
   private readonly captions = new Map<Unit, Grams | undefined>()
 
+  constructor(readonly keys: Keys) {}
+
   /** The bigrams of a clause's normalised text. */
   gramsOf(unit: Unit): Grams {
     let found = this.texts.get(unit)
-    if (!found) this.texts.set(unit, (found = grams(normalisedOf(unit))))
+    if (!found) this.texts.set(unit, (found = grams(normalisedOf(unit, this.keys))))
     return found
   }
 

@@ -66,4 +66,6 @@ export interface Reference {
   antecedent?: Antecedent
   /** id of the clause whose text holds the reference (collectReferences only) */
   source?: string
+  /** id of the clause the reference is read from when that is not its source: in a commentary part, the article its 第N条関係 heading names */
+  context?: string
 }

@@ -5,6 +5,7 @@
 // change — what JSON.stringify would print, indent included — so that a large diff is
 // written out without its whole JSON (many times the documents' size) in memory.
 import type {DiffResult} from '../diff/types.js'
+import {chunked} from './chunks.js'
 
 const indent = '  '
 
@@ -12,22 +13,15 @@ export function renderDiffJson(result: DiffResult): string {
   return [...diffJsonChunks(result)].join('')
 }
 
-/** The JSON text of a diff in chunks of about `chunk` characters, for a writer that streams them. */
-export function* diffJsonChunks(result: DiffResult, chunk = 1 << 20): Generator<string> {
+/** The JSON text of a diff in chunks of about `chunk` characters, for a writer that streams them (small enough to be young garbage, not large objects kept until the next full collection). */
+export function* diffJsonChunks(result: DiffResult, chunk = 1 << 14): Generator<string> {
   const {stats: _stats, ...stable} = result
-  let buffer: string[] = []
-  let length = 0
-  for (const piece of pieces({format: 'yakkan-diff', formatVersion: 1, ...stable}, '', 2)) {
-    buffer.push(piece)
-    length += piece.length
-    if (length >= chunk) {
-      yield buffer.join('')
-      buffer = []
-      length = 0
-    }
-  }
-  buffer.push('\n')
-  yield buffer.join('')
+  yield* chunked(withNewline(pieces({format: 'yakkan-diff', formatVersion: 1, ...stable}, '', 2)), chunk)
+}
+
+function* withNewline(text: Iterable<string>): Generator<string> {
+  yield* text
+  yield '\n'
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */

@@ -3,6 +3,7 @@
 // The text is made piece by piece (what JSON.stringify would print, indent included), so a
 // large tree is written out without holding a copy of it and its whole JSON in memory.
 import type {Node} from '../parse/types.js'
+import {chunked} from './chunks.js'
 
 export interface JsonOptions {
   indent?: number
@@ -14,19 +15,7 @@ export function renderJson(tree: Node, options: JsonOptions = {}): string {
 
 /** The JSON text of a tree in chunks of about `chunk` characters, for a writer that streams them. */
 export function* jsonChunks(tree: Node, options: JsonOptions & {chunk?: number} = {}): Generator<string> {
-  const size = options.chunk ?? 1 << 20
-  let buffer: string[] = []
-  let length = 0
-  for (const piece of jsonPieces(tree, options)) {
-    buffer.push(piece)
-    length += piece.length
-    if (length >= size) {
-      yield buffer.join('')
-      buffer = []
-      length = 0
-    }
-  }
-  if (length > 0) yield buffer.join('')
+  yield* chunked(jsonPieces(tree, options), options.chunk ?? 1 << 20)
 }
 
 /** The JSON text of a tree, in pieces, followed by a newline. */

@@ -3,6 +3,7 @@
 // おいて「X」という) may be repeated elsewhere and is left out.
 import {compact, compactWithMap} from '../../parse/normalize.js'
 import {clauseTexts, pointIn, type ClauseText} from '../../parse/references.js'
+import {treeIndex} from '../../parse/tree.js'
 import {clauseLabel} from '../../parse/citation.js'
 import type {Rule} from '../types.js'
 
@@ -38,7 +39,12 @@ export const definedTerm: Rule = {
     en: 'a term defined with 「X」といいます / という is defined once and not used before its definition'
   },
   check({tree, report}) {
-    const texts = clauseTexts(tree).filter((clause) => !clause.cell)
+    // a commentary part (コメント) explains the provisions: its wording neither defines nor uses their terms
+    const {byId} = treeIndex(tree)
+    const texts = clauseTexts(tree).filter((clause) => {
+      const holder = byId.get(clause.source)
+      return !clause.cell && !(holder?.type === 'appendix' && holder.kind === 'コメント')
+    })
     const first = new Map<string, Definition>()
     for (const found of definitions(texts)) {
       const earlier = first.get(found.key)

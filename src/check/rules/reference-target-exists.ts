@@ -8,7 +8,7 @@ import {articleLabel} from '../../parse/normalize.js'
 import {clauseLabel} from '../../parse/citation.js'
 import {captionCarrier, captionMismatch, referenceLabel} from '../references.js'
 import type {Message, Rule} from '../types.js'
-import {childNodes} from '../../parse/tree.js'
+import {childNodes, isParagraph} from '../../parse/tree.js'
 
 export const referenceTargetExists: Rule = {
   id: 'reference-target-exists',
@@ -29,7 +29,9 @@ export const referenceTargetExists: Rule = {
       let extent: Message | undefined
       if (within.length === 1 && problem.level !== 'article') {
         const kind = problem.level === 'paragraph' ? 'paragraph' : 'item'
-        const count = childNodes(within[0]).filter((child) => child.type === kind).length
+        // items of an article cited as a whole (from a commentary on it) are those of its paragraphs
+        const holders = kind === 'item' && within[0].type === 'article' ? childNodes(within[0]).filter(isParagraph) : [within[0]]
+        const count = holders.reduce((n, holder) => n + childNodes(holder).filter((child) => child.type === kind).length, 0)
         const unit = kind === 'paragraph' ? '項' : '号'
         const where = clauseLabel(tree, within[0].id)
         extent = count > 0

@@ -2,6 +2,8 @@
 // point back across clauses) and positions are mapped back into the document.
 import type {Document} from '../types.js'
 import type {Reference, Step} from '../references.js'
+import {citesQuote, quotedExample, quotedHeads} from './commentary.js'
+import {treeIndex} from '../tree.js'
 import {scanText, type Memory} from './scan.js'
 import {clauseTexts, pointIn, type ClauseText} from './texts.js'
 
@@ -10,14 +12,21 @@ export function collectReferences(tree: Document): Reference[] {
   const memory: Memory = {series: 0}
   const out: Reference[] = []
   for (const clause of clauseTexts(tree)) {
-    for (const found of scanText(clause.text, memory, clause.source)) {
+    const context = clause.commentaryOn === undefined ? undefined : treeIndex(tree).articlesByNum.get(clause.commentaryOn)?.[0]?.id
+    const heads = clause.commentary ? quotedHeads(clause.leaves) : undefined
+    for (const found of scanText(clause.text, memory, context ?? clause.source)) {
+      if (heads && found.kind !== 'external' && citesQuote(heads, found.path)) {
+        found.kind = 'external'
+        found.document = quotedExample
+      }
       const {start, end, path, ...rest} = found
       out.push({
         ...rest,
         raw: clause.text.slice(start, end),
         position: {start: pointIn(clause, start), end: pointIn(clause, end, true)},
         path: path.map((step) => placeStep(clause, step)),
-        source: clause.source
+        source: clause.source,
+        ...(context !== undefined && {context})
       })
     }
   }

@@ -21,6 +21,8 @@ export type ResolveProblem =
   | {type: 'missing'; level: StepLevel; num?: string; within: string[]}
   /** a relative step that cannot be taken from where the reference stands */
   | {type: 'relative'; level: StepLevel; reason: RelativeReason; step: Step; available?: number}
+  /** 本項, 前項, 本号 read from a whole article (a commentary on it): the paragraph or item it steps from is not in the document */
+  | {type: 'unplaced'; level: StepLevel}
 
 /**
  * - first: 前条 in the first article, 前項 in a first paragraph, 前号 in a first item
@@ -40,7 +42,7 @@ export function resolveReference(ref: Reference, tree: Document): string[] {
 /** Like resolveReference, and says why when nothing is found. */
 export function traceReference(ref: Reference, tree: Document): Resolution {
   if (ref.kind === 'external') return {targets: [], problem: {type: 'external'}}
-  return walk(ref.path, ref.source, ref.antecedent, treeIndex(tree))
+  return walk(ref.path, ref.context ?? ref.source, ref.antecedent, treeIndex(tree))
 }
 
 /** The articles, paragraphs or items directly under a node: in order, by number, and each one's place. */
@@ -93,7 +95,14 @@ function originOf(index: TreeIndex, source: string | undefined): Origin {
 function walk(path: Step[], source: string | undefined, antecedent: Reference['antecedent'], index: TreeIndex): Resolution {
   const origin = originOf(index, source)
   let current: Parent[] | undefined
+  // read from an article as a whole (a commentary on it) or from a commentary part, not from a paragraph
+  const holder = source === undefined ? undefined : index.byId.get(source)
+  const whole = holder !== undefined && (holder === origin.article || (holder.type === 'appendix' && holder.kind === 'コメント'))
+  if (whole && origin.article && path[0] && path[0].rel === undefined && (path[0].level === 'paragraph' || path[0].level === 'item')) current = versionsOf(origin.article, index)
   for (const step of path) {
+    if (whole && (step.rel === 'this' || step.rel === 'previous' || step.rel === 'next') && (step.level === 'paragraph' || step.level === 'item')) {
+      return {targets: [], problem: {type: 'unplaced', level: step.level}}
+    }
     if (step.rel === 'same') {
       const prefix = antecedent?.path.slice(0, antecedent.path.findIndex((s) => s.level === step.level) + 1) ?? []
       if (prefix.length === 0) return relative(step, 'no-antecedent')
@@ -213,6 +222,11 @@ function sectionStep(step: Step, article: Article, index: TreeIndex): Outcome {
   if (step.rel === 'this') return {nodes: [article]}
   if (step.rel === 'next') return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
   return at > 0 ? {nodes: [list[at - 1]]} : relative(step, 'first', 0)
+}
+
+/** An article and its other versions ((ア)/(イ)), which share its number. */
+function versionsOf(article: Article, index: TreeIndex): Article[] {
+  return index.siblings.get(article)!.list === index.articles ? (index.articlesByNum.get(article.num) ?? [article]) : [article]
 }
 
 /** The sections numbered `num` beside `article` (the main provisions, or the articles of its appendix). */

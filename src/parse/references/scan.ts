@@ -4,6 +4,7 @@
 import {pointFinder} from '../lines.js'
 import type {AppendixKind, Point, Position} from '../types.js'
 import {readNumeral} from '../normalize.js'
+import {citesFormerText, formerText} from './former.js'
 import type {Antecedent, Reference, ReferenceKind, Step, StepLevel} from '../references.js'
 
 const SP = '[ \\u3000\\t]*'
@@ -28,12 +29,12 @@ const bareTitle = re('[\\u3400-\\u9fffァ-ヶー](?:[\\u3400-\\u9fffァ-ヶー]|
 const rangeJoin = re(`${SP}(から|ないし|乃至|[〜～~])${SP}`)
 /** 及び, 並びに, 又は, 若しくは, in kanji or kana */
 const AND_OR = '及び|および|並びに|ならびに|又は|または|若しくは|もしくは'
-const listJoin = re(`${SP}(?:[、，,]${SP})?(?:${AND_OR})?${SP}(?:[、，,]${SP})?`)
+const listJoin = re(`${SP}(?:[、，,・]${SP})?(?:${AND_OR})?${SP}(?:[、，,]${SP})?`)
 const until = re(`${SP}まで`)
 /** the part of a provision named after it (イ及びロ, 本文, ただし書, 前段), which a list may follow */
 const subitem = '[イロハニホヘトチリヌルヲ]'
 const qualifier = re(`(?:${subitem}(?:(?:、|及び|並びに|又は|若しくは)${subitem})*(?![ァ-ヶー])|本文|ただし書き?|但書|前段|後段|各号列記以外の部分|柱書き?)`)
-const joinBefore = new RegExp(`(?:[、，,][ \u3000]*)?(?:${AND_OR})?[ \u3000]*(?:[、，,][ \u3000]*)?$`)
+const joinBefore = new RegExp(`(?:[、，,・][ \u3000]*)?(?:${AND_OR})?[ \u3000]*(?:[、，,][ \u3000]*)?$`)
 // Where a reference can start: 第 before a number, 前・次・本・同 before 条・項・号, 各号, 別記・別紙・別表, 附則.
 const opener = /[第前次本同各別附](?=[ \u3000\t]*[0-9０-９〇一二三四五六七八九十百千条項号各記紙表則])/g
 const betweenQuotes = new RegExp(`^[」』]?(?:[ \u3000、，,]|${AND_OR})*$`)
@@ -203,8 +204,10 @@ function readSeries(
   // Is this a place in another document?
   let document: string | undefined
   const first = head.steps[0]
-  // Inside the bracket only a bare 第N項 / 第N号 belongs to the reference before it.
-  const before = after && (after.how === 'list' || first.level === 'paragraph' || first.level === 'item') ? after : undefined
+  // Inside the bracket only a bare 第N項 / 第N号 belongs to the reference before it; after another
+  // document's provision, a bracket that opens with an article (民法第5条（第9条において準用する場合を含む。）) cites that document too.
+  const opensBracket = after?.how === 'inside' && after.found.kind === 'external' && '（('.includes(text[spacesBefore(text, at) - 1])
+  const before = after && (after.how === 'list' || first.level === 'paragraph' || first.level === 'item' || opensBracket) ? after : undefined
   if (before) {
     document = before.found.document
   } else if (context.quoted && context.name === '' && lastExternal && betweenQuotes.test(text.slice(lastExternal.end, context.quoteAt))) {
@@ -221,6 +224,8 @@ function readSeries(
       return {found: [], end: at + 1}
     }
   }
+
+  if (document === undefined && citesFormerText(text, at)) document = formerText
 
   const chains: Array<{chain: Chain; role: 'from' | 'to' | 'member'}> = [{chain: head, role: 'member'}]
   let end = head.next

@@ -5,6 +5,7 @@ import {pointFinder, type PointFinder} from '../lines.js'
 import {ownText} from '../text.js'
 import type {Document, Parent, Point, Table, Text} from '../types.js'
 import {lastBefore} from '../search.js'
+import {commentedArticle} from './commentary.js'
 
 export interface ClauseText {
   /** id of the clause (or table row) whose text this is */
@@ -14,6 +15,10 @@ export interface ClauseText {
   leaves: Text[]
   /** a table cell rather than sentence text */
   cell: boolean
+  /** text of a commentary part (コメント) */
+  commentary?: boolean
+  /** in a commentary part: the number of the article the heading above the text comments on */
+  commentaryOn?: string
 }
 
 const cache = new WeakMap<Document, ClauseText[]>()
@@ -23,30 +28,44 @@ export function clauseTexts(tree: Document): ClauseText[] {
   const cached = cache.get(tree)
   if (cached) return cached
   const out: ClauseText[] = []
-  const push = (leaves: Text[], source: string, cell: boolean) => {
-    if (leaves.length > 0) out.push({source, text: leaves.map((leaf) => leaf.value).join(''), leaves, cell})
+  let commentaryOn: string | undefined
+  const push = (leaves: Text[], source: string, cell: boolean, commentary = false) => {
+    if (leaves.length === 0) return
+    const text: ClauseText = {source, text: leaves.map((leaf) => leaf.value).join(''), leaves, cell}
+    if (commentary) text.commentary = true
+    if (commentaryOn !== undefined) text.commentaryOn = commentaryOn
+    out.push(text)
   }
   // A loop, not unist-util-visit: over a whole tree visit's per-node cost doubles the check time (npm run bench -- check).
   const walk = (node: Parent) => {
     let run: Text[] = []
+    const commentary = node.type === 'appendix' && node.kind === 'コメント'
     for (const child of node.children) {
       if (child.type !== 'text') {
-        push(run, node.id, false)
+        push(run, node.id, false, commentary)
         run = []
         if (child.type !== 'table' || !isReadingTable(child, node)) walk(child)
       } else if (child.role === 'body') {
+        const named = commentary ? commentedArticle(child.value) : undefined
+        if (named !== undefined) {
+          // a 第N条関係 heading: the text after it is read from article N
+          push(run, node.id, false, commentary)
+          run = []
+          commentaryOn = named ?? undefined
+        }
         run.push(child)
       } else if (child.role === 'cell') {
-        push(run, node.id, false)
+        push(run, node.id, false, commentary)
         run = []
-        push([child], node.id, true)
+        push([child], node.id, true, commentary)
       } else if (child.role !== 'layout' && child.role !== 'furniture') {
         // a number, caption or title ends the sentence text before it
-        push(run, node.id, false)
+        push(run, node.id, false, commentary)
         run = []
       }
     }
-    push(run, node.id, false)
+    push(run, node.id, false, commentary)
+    if (commentary) commentaryOn = undefined
   }
   walk(tree)
   cache.set(tree, out)
