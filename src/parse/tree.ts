@@ -1,7 +1,8 @@
 // Lookups on a clause tree, in one place: typed node guards, the index by id (with each
 // node's parent and the articles by number) and the clause at an offset. Each is built once
 // per tree and cached, since a tree is not changed after parsing; a lookup never walks the tree.
-import {SKIP, visitParents} from 'unist-util-visit-parents'
+// Loops rather than unist-util-visit here: loading it adds about 30 ms to every `yakkan check`
+// start (npm run bench -- check), and these run on that path.
 import {lastBefore} from './search.js'
 import type {Appendix, Article, Chapter, Clause, Document, Item, Node, Paragraph, Parent, Section, Subitem, Table, TableRow, Text} from './types.js'
 
@@ -100,23 +101,17 @@ export function clauseFinder(tree: Document): ClauseFinder {
       owners.push(owner)
     }
   }
-  // the nodes entered and not yet left, outermost first
-  const entered: Parent[] = []
-  const leave = () => {
-    const node = entered.pop()!
-    open(node.position.end.offset ?? 0, entered[entered.length - 1]?.id)
+  const walk = (node: Parent, owner: string | undefined) => {
+    for (const child of node.children) {
+      if (child.type === 'text') continue
+      open(child.position.start.offset ?? 0, child.id)
+      // A table row is the deepest place a match is told by; its cells are not clauses.
+      if (child.type !== 'tableRow') walk(child, child.id)
+      open(child.position.end.offset ?? 0, owner)
+    }
   }
   open(0, undefined)
-  visitParents(tree, (node, ancestors) => {
-    if (node.type === 'text' || node === tree) return
-    const parent = ancestors[ancestors.length - 1]
-    while (entered.length > 0 && entered[entered.length - 1] !== parent) leave()
-    open(node.position.start.offset ?? 0, node.id)
-    entered.push(node)
-    // A table row is the deepest place a match is told by; its cells are not clauses.
-    if (node.type === 'tableRow') return SKIP
-  })
-  while (entered.length > 0) leave()
+  walk(tree, undefined)
   const finder: ClauseFinder = (offset) => owners[Math.max(0, lastBefore(starts.length, (i) => starts[i] <= offset))]
   finders.set(tree, finder)
   return finder

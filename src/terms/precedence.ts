@@ -2,7 +2,6 @@
 // (「見積書」・「申込書」、「本約款」、「提携事業者約款」の順に優先して適用). Where the
 // reseller's own terms rank above the upstream terms, an upstream article that shares a
 // caption with a reseller article is overridden by it (解約の予告: 30日前 → 2ヶ月前).
-import {SKIP, visit} from 'unist-util-visit'
 import {compact} from '../parse/normalize.js'
 import {ownText, toText} from '../parse/text.js'
 import type {Document, Paragraph, Parent} from '../parse/types.js'
@@ -164,10 +163,14 @@ export function findOverrides(reseller: Document, upstreams: Document[], precede
 
 function paragraphs(tree: Document): Paragraph[] {
   const out: Paragraph[] = []
-  visit(tree, (node) => {
-    if (node.type === 'paragraph') out.push(node)
-    if (node.type === 'paragraph' || node.type === 'table') return SKIP
-  })
+  // a loop, not unist-util-visit: see src/parse/tree.ts
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
+      if (child.type === 'paragraph') out.push(child)
+      else if (child.type !== 'text' && child.type !== 'table' && child.type !== 'tableRow') walk(child)
+    }
+  }
+  walk(tree)
   return out
 }
 

@@ -1,10 +1,9 @@
 // The reseller's sentences (文), each with the clause that states it, so the readers of
 // defined names, 読替え sentences and priority statements work on whole sentences. A 。
 // inside brackets （以下「当社」といいます。） does not end a sentence.
-import {SKIP, visit} from 'unist-util-visit'
 import {clauseLabel} from '../parse/citation.js'
 import {ownText} from '../parse/text.js'
-import type {Document} from '../parse/types.js'
+import type {Document, Parent} from '../parse/types.js'
 
 export interface Sentence {
   text: string
@@ -20,13 +19,18 @@ const closing = new Set(['）', ')', '」', '』', '〕', '］'])
 /** Every sentence of the document's paragraphs and items, in order. */
 export function sentencesOf(tree: Document): Sentence[] {
   const sentences: Sentence[] = []
-  visit(tree, (node) => {
-    if (node.type === 'table') return SKIP
-    if (node.type === 'paragraph' || node.type === 'item' || node.type === 'subitem') {
-      const label = clauseLabel(tree, node.id)
-      for (const text of splitSentences(ownText(node))) sentences.push({text, clause: node.id, label})
+  // a loop, not unist-util-visit: see src/parse/tree.ts
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
+      if (child.type === 'text' || child.type === 'table' || child.type === 'tableRow') continue
+      if (child.type === 'paragraph' || child.type === 'item' || child.type === 'subitem') {
+        const label = clauseLabel(tree, child.id)
+        for (const text of splitSentences(ownText(child))) sentences.push({text, clause: child.id, label})
+      }
+      walk(child)
     }
-  })
+  }
+  walk(tree)
   return sentences
 }
 
