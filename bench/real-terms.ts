@@ -3,7 +3,7 @@
 // findings a legal reviewer would want. Shared by test/real-terms*.test.ts and `npm run bench`.
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {checkDocument} from '../src/check/index.js'
+import {checkDocument, positionOf, severityOf} from '../src/check/index.js'
 import type {Finding} from '../src/check/index.js'
 import {diffDocuments, type ChangeSide, type Tokenizer} from '../src/diff/index.js'
 import {decode, parse} from '../src/parse/index.js'
@@ -133,15 +133,16 @@ export async function scoreCheck(doc: RealDocument): Promise<CheckScore> {
   const defectLines = new Set(doc.truth.true_defects.map((d) => d.line))
   const score: CheckScore = {name: doc.name, errors: 0, errorsTrue: 0, warnings: 0, warningsTrue: 0, falseAlarms: []}
   for (const finding of findings) {
-    const hit = defectLines.has(finding.position.start.line)
-    if (finding.severity === 'error') {
+    const line = positionOf(finding).start.line
+    const hit = defectLines.has(line)
+    if (finding.fatal) {
       score.errors++
       if (hit) score.errorsTrue++
     } else {
       score.warnings++
       if (hit) score.warningsTrue++
     }
-    if (!hit) score.falseAlarms.push(`${finding.position.start.line} ${finding.severity} ${finding.ruleId}: ${finding.message}`)
+    if (!hit) score.falseAlarms.push(`${line} ${severityOf(finding)} ${finding.ruleId}: ${finding.reason}`)
   }
   return score
 }

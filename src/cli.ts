@@ -2,7 +2,7 @@
 // The yakkan command. Declares commands and options only; each command's module is
 // imported inside its action, so start-up loads nothing a command does not use.
 import {Command, Option} from 'commander'
-import {DEFAULT_MAX_BYTES} from './parse/decode.js'
+import {DEFAULT_MAX_BYTES} from './cli/size.js'
 import {fail} from './cli/fail.js'
 import {OutputError} from './cli/output.js'
 import {packageVersion} from './cli/version.js'

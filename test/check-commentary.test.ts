@@ -4,7 +4,8 @@
 // are other texts. Our own small document, and the ministry's PDF (../shared/real-pdf).
 import {existsSync, readFileSync} from 'node:fs'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {checkDocument, type Finding} from '../src/check/index.js'
+import {checkDocument} from '../src/check/index.js'
+import {viewFinding, type FindingView as Finding} from './helpers/findings.js'
 import {parse, type Appendix, type Document} from '../src/parse/index.js'
 import {collectReferences, traceReference} from '../src/parse/references.js'
 import {readPdf} from '../src/pdf/index.js'
@@ -48,7 +49,7 @@ describe('a commentary of our own', () => {
   })
 
   it('check reports only the paragraph and the item the commented articles do not have', async () => {
-    const findings = await checkDocument(tree, file)
+    const findings = (await checkDocument(tree, file)).map(viewFinding)
     expect(findings.map((f) => `${f.position.start.line} ${f.ruleId} ${f.message}`)).toEqual([
       '24 reference-target-exists 「第5項」は存在しません（第2条は第3項まで）',
       '34 reference-target-exists 「第3号」は存在しません（第4条は第2号まで）'
@@ -69,7 +70,7 @@ describe.skipIf(!present)('the コメント part of the ministry PDF', () => {
     const pdf = await readPdf(readFileSync(pdfPath))
     const parsed = parse(pdf.text)
     tree = parsed.tree
-    findings = await checkDocument(tree, parsed.file)
+    findings = (await checkDocument(tree, parsed.file)).map(viewFinding)
     commentary = tree.children.find((c): c is Appendix => c.type === 'appendix' && c.kind === 'コメント')!.id
   }, 300_000)
 

@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {checkDocument, rules, type CheckedFile, type Finding} from '../src/check/index.js'
+import {VFile} from 'vfile'
+import {checkDocument, rules} from '../src/check/index.js'
+import {fileWithFindings, type FindingView as Finding} from './helpers/findings.js'
 import {parse} from '../src/parse/index.js'
 import {renderCheckJson} from '../src/render/check-json.js'
 import {escapeData, escapeProperty, renderGithub} from '../src/render/github.js'
@@ -9,12 +11,9 @@ import {renderStylish} from '../src/render/stylish.js'
 
 const brokenPath = 'test/fixtures/check/broken.md'
 const broken = readFileSync(new URL('fixtures/check/broken.md', import.meta.url), 'utf8')
-const {tree, file} = parse(broken)
-const findings = await checkDocument(tree, file)
-const files: CheckedFile[] = [
-  {path: brokenPath, findings},
-  {path: 'corpus/clean.md', findings: []}
-]
+const {tree, file} = parse(broken, {path: brokenPath})
+await checkDocument(tree, file)
+const files: VFile[] = [file, new VFile({path: 'corpus/clean.md'})]
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'reference-target-exists',
@@ -35,12 +34,12 @@ describe('stylish', () => {
   })
 
   it('in English', () => {
-    const out = renderStylish([{path: 'a.md', findings: [finding({}), finding({severity: 'warning', ruleId: 'term-variant'})]}], {lang: 'en'})
+    const out = renderStylish([fileWithFindings('a.md', [finding({}), finding({severity: 'warning', ruleId: 'term-variant'})])], {lang: 'en'})
     expect(out).toBe(['a.md', '  3:5  error    m  reference-target-exists', '  3:5  warning  m  term-variant', '', '✖ 2 problems (1 error, 1 warning)', ''].join('\n'))
   })
 
   it('prints nothing when there is nothing to report, and colours only when asked', () => {
-    expect(renderStylish([{path: 'a.md', findings: []}])).toBe('')
+    expect(renderStylish([fileWithFindings('a.md', [])])).toBe('')
     expect(renderStylish(files)).not.toContain('\u001b[')
     expect(renderStylish(files, {color: true})).toContain('\u001b[31m')
   })
@@ -145,7 +144,7 @@ describe('sarif', () => {
 
   it('names files relative to %SRCROOT% (the root), percent-encoded; a file outside the root by a file URI', () => {
     const paths = ['約款/第1版.md', '/work/repo/terms/a b.md', '/tmp/a b.md']
-    const out = JSON.parse(renderSarif(paths.map((path) => ({path, findings: [finding({})]})), {version: '0', rules, root: '/work/repo'}))
+    const out = JSON.parse(renderSarif(paths.map((path) => fileWithFindings(path, [finding({})])), {version: '0', rules, root: '/work/repo'}))
     expect(out.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation)).toEqual([
       {uri: '%E7%B4%84%E6%AC%BE/%E7%AC%AC1%E7%89%88.md', uriBaseId: '%SRCROOT%'},
       {uri: 'terms/a%20b.md', uriBaseId: '%SRCROOT%'},
@@ -200,11 +199,11 @@ describe('github', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
     expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext')
     expect(escapeProperty('C:\\a,b.md')).toBe('C%3A\\a%2Cb.md')
-    const line = renderGithub([{path: 'x:y,z.md', findings: [finding({message: 'a%b\nc: d, e'})]}])
+    const line = renderGithub([fileWithFindings('x:y,z.md', [finding({message: 'a%b\nc: d, e'})])])
     expect(line).toBe('::error file=x%3Ay%2Cz.md,line=3,col=5,endLine=3,endColumn=9,title=yakkan reference-target-exists::a%25b%0Ac: d, e\n')
   })
 
   it('prints nothing without findings', () => {
-    expect(renderGithub([{path: 'a.md', findings: []}])).toBe('')
+    expect(renderGithub([fileWithFindings('a.md', [])])).toBe('')
   })
 })

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {decode, detectNewline, formatBytes, InputError, type InputErrorCode} from '../src/parse/decode.js'
+import {decode, detectNewline, InputError, type InputErrorCode} from '../src/parse/decode.js'
+import {decodeWithin, formatBytes} from '../src/cli/size.js'
 import {encodeLegacy} from './helpers/legacy-encoding.js'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -8,7 +9,7 @@ const seed = readFileSync(new URL('../corpus/usen-gate02-secure-mx/2024-10-30.md
 
 function refusal(bytes: Uint8Array, maxBytes?: number): InputError {
   try {
-    decode(bytes, {maxBytes})
+    decodeWithin(bytes, maxBytes)
   } catch (error) {
     expect(error).toBeInstanceOf(InputError)
     return error as InputError
@@ -135,11 +136,11 @@ describe('decode: refusals', () => {
     const error = expectRefused(utf8('第1条 本文'), 'too-large', 8)
     expect(error.text('ja')).toContain('--max-size')
     expect(error.text('en')).toContain('(14 bytes, limit 8 bytes)')
-    expect(decode(utf8('第1条 本文'), {maxBytes: 14}).text).toBe('第1条 本文')
+    expect(decodeWithin(utf8('第1条 本文'), 14).text).toBe('第1条 本文')
     expect(expectRefused(new Uint8Array(2048).fill(0x41), 'too-large', 1024).text('ja')).toContain('（2 KB、上限 1 KB）')
     // Just over the limit, rounded figures would read "10 MB, limit 10 MB"; exact counts instead.
     expect(expectRefused(new Uint8Array(10 * 1024 * 1024 + 1).fill(0x41), 'too-large').text('en')).toContain('(10485761 bytes, limit 10485760 bytes)')
-    expect(decode(new Uint8Array(10 * 1024 * 1024).fill(0x41)).text.length).toBe(10 * 1024 * 1024)
+    expect(decodeWithin(new Uint8Array(10 * 1024 * 1024).fill(0x41)).text.length).toBe(10 * 1024 * 1024)
   })
 
   it('has a Japanese message by default and an English one on request', () => {

@@ -1,13 +1,13 @@
 // Classifying the changes of a sentence pair: each kind of change, with its severity, and
 // editorial differences that must never rise above low. Uses the small fake tokenizer.
 import {describe, expect, test} from 'vitest'
-import {classifyPair, weighLone, type Finding} from '../src/diff/classify.js'
+import {classifyPair, weighLone, type ClassifiedEdit} from '../src/diff/classify.js'
 import {findMarks} from '../src/diff/marks.js'
 import {tokenDiff} from '../src/diff/tokens.js'
 import {fakeTokenizer} from './helpers/fake-tokenizer.js'
 
-const classify = (a: string, b: string): Finding[] => classifyPair(a, b, tokenDiff(a, b, fakeTokenizer))
-const kinds = (findings: Finding[]) => findings.map((f) => `${f.kind}:${f.severity}`).sort()
+const classify = (a: string, b: string): ClassifiedEdit[] => classifyPair(a, b, tokenDiff(a, b, fakeTokenizer))
+const kinds = (findings: ClassifiedEdit[]) => findings.map((f) => `${f.kind}:${f.severity}`).sort()
 
 describe('numbers, periods, deadlines, amounts, dates', () => {
   test.each([

@@ -115,8 +115,8 @@ describe('the text summary', () => {
   test('says so when nothing changed, in English too', async () => {
     const same = await diffDocuments(seed, seed, {tokenizer: fakeTokenizer})
     expect(renderDiffText(same)).toContain('変更はありません。')
-    expect(renderDiffText(same, 'en')).toContain('no changes.')
-    expect(renderDiffText(result, 'en')).toContain('[high] numbers and periods  Article 10, paragraph 1 → Article 11, paragraph 1  deadline changed (2 ヶ月前 → 3か月前)')
+    expect(renderDiffText(same, {lang: 'en'})).toContain('no changes.')
+    expect(renderDiffText(result, {lang: 'en'})).toContain('[high] numbers and periods  Article 10, paragraph 1 → Article 11, paragraph 1  deadline changed (2 ヶ月前 → 3か月前)')
   })
 })
 
@@ -165,7 +165,7 @@ describe('whom the changes favour, in each writer', async () => {
     expect(summary).toContain('法的助言ではありません')
     // Every change also says whom it favours.
     expect(text).toContain('[高] 数値・期間  第2条第2項 → 第2条第2項  期間の変更（6か月 → 3か月）\n    art_2__para_2 → art_2__para_2\n    「6か月」 → 「3か月」\n    方向: 契約者に有利 — 最低利用期間が短くなる（6か月 → 3か月）')
-    expect(renderDiffText(written, 'en')).toContain('Changes against the customer (possible 不利益変更): 20\n- Article 2, paragraph 1  a longer minimum term (1年間 → 2年間)')
+    expect(renderDiffText(written, {lang: 'en'})).toContain('Changes against the customer (possible 不利益変更): 20\n- Article 2, paragraph 1  a longer minimum term (1年間 → 2年間)')
   })
 
   test('markdown: the list of changes against the customer before the table, the table unchanged', () => {

@@ -11,6 +11,7 @@ import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {checkDocument, rules} from '../src/check/index.js'
+import {viewFinding} from './helpers/findings.js'
 import {diffDocuments} from '../src/diff/compare.js'
 import {parse, toText} from '../src/parse/index.js'
 import type {Document} from '../src/parse/types.js'
@@ -147,12 +148,12 @@ async function everyCommand(original: string, text: string): Promise<void> {
   renderOutline(tree, {lang: 'ja'})
   renderOutline(tree, {lang: 'en'})
 
-  const findings = await checkDocument(tree, file)
+  const findings = (await checkDocument(tree, file)).map(viewFinding)
   for (const finding of findings) {
     expect(finding.position.start.offset ?? 0).toBeGreaterThanOrEqual(0)
     expect(finding.position.end.offset ?? 0).toBeLessThanOrEqual(text.length)
   }
-  const checked = [{path: 'fuzz.md', findings}]
+  const checked = [file]
   renderStylish(checked)
   renderCheckJson(checked)
   renderSarif(checked, {version: '0.0.0', rules})
@@ -165,17 +166,17 @@ async function everyCommand(original: string, text: string): Promise<void> {
     if (!doc) continue
     for (const lang of ['ja', 'en'] as const) {
       expectNoTag(renderEffectiveHtml(doc, {lang}))
-      expectNoTag(renderReportHtml(doc, lang))
+      expectNoTag(renderReportHtml(doc, {lang}))
       renderEffectiveMarkdown(doc, {lang})
-      renderReportMarkdown(doc, lang)
+      renderReportMarkdown(doc, {lang})
     }
     renderEffectiveJson(doc)
     renderReportJson(doc)
   }
 
   const result = await diffDocuments(parse(original).tree as Document, tree, {tokenizer: fakeTokenizer})
-  renderDiffText(result, 'ja')
-  renderDiffText(result, 'en')
+  renderDiffText(result, {lang: 'ja'})
+  renderDiffText(result, {lang: 'en'})
   renderDiffJson(result)
   renderTaishoMarkdown(result)
   renderTaishoMarkdown(result, {lang: 'en', full: true})

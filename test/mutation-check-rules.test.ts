@@ -5,11 +5,12 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {checkDocument} from '../src/check/index.js'
+import {viewFinding} from './helpers/findings.js'
 import {parse} from '../src/parse/index.js'
 
 const check = async (text: string, lang: 'ja' | 'en' = 'ja', only?: string) => {
   const {tree, file} = parse(text, {lang})
-  const findings = await checkDocument(tree, file, {lang})
+  const findings = (await checkDocument(tree, file, {lang})).map(viewFinding)
   return findings.filter((f) => only === undefined || f.ruleId === only).map((f) => [f.position.start.line, f.severity, f.ruleId, f.message, f.clause])
 }
 

@@ -3,7 +3,7 @@
 // range of the source, a right side shared by two rows, and a row that only respells a name.
 import {describe, expect, test} from 'vitest'
 import {applyMatches, compileMatcher, findMatches, RewriteError, rewriteText, type ReadingRow} from '../src/rewrite/index.js'
-import {outputOffsets} from '../src/rewrite/matcher.js'
+import {outputOffsets} from '../src/terms/matcher.js'
 
 const rows = (pairs: Array<[string, string]>, table?: number): ReadingRow[] =>
   pairs.map(([upstream, effective], i) => ({index: i + 1, row: i + 1, upstream, effective, ...(table === undefined ? {} : {table})}))

@@ -2,7 +2,8 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {compact, ownText, parse} from '../src/parse/index.js'
-import {collectReferences, findReferences, resolveReference, traceReference, treeIndex, type Reference, type Step} from '../src/parse/references.js'
+import {collectReferences, findReferences, resolveReference, traceReference, type Reference, type Step} from '../src/parse/references.js'
+import {treeIndex} from '../src/parse/tree.js'
 import {available} from './helpers/requires.js'
 
 const seedPath = new URL('../corpus/usen-gate02-secure-mx/2024-10-30.md', import.meta.url)

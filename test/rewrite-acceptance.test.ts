@@ -108,8 +108,8 @@ describe.each(pairs)('$name', (pair) => {
   it('reports the row that never matched with the nearest text that occurs', () => {
     const row = rows.find((r) => r.row.upstream === pair.unmatched.upstream)!
     expect(row.nearest).toMatchObject({text: pair.unmatched.nearest, distance: 1, document: 1})
-    expect(renderReportMarkdown(doc, 'ja')).toContain(`最も近い記述は「${pair.unmatched.nearest}」（編集距離 1`)
-    expect(renderReportMarkdown(doc, 'en')).toContain(`nearest text is “${pair.unmatched.nearest}” (edit distance 1`)
+    expect(renderReportMarkdown(doc, {lang: 'ja'})).toContain(`最も近い記述は「${pair.unmatched.nearest}」（編集距離 1`)
+    expect(renderReportMarkdown(doc, {lang: 'en'})).toContain(`nearest text is “${pair.unmatched.nearest}” (edit distance 1`)
   })
 
   it('resolves each stated exclusion to its upstream clause, checking quoted names', () => {

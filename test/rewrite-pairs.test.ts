@@ -105,7 +105,7 @@ describe.each(pairs)('$name', (pair) => {
 
   it('lists what the exclusion leaves behind', () => {
     expect(report.dangling.map(({document, kind, text, clause}) => ({document, kind, text, clause}))).toEqual(pair.dangling)
-    const md = renderReportMarkdown(doc, 'ja')
+    const md = renderReportMarkdown(doc, {lang: 'ja'})
     expect(md).toContain('## 適用除外の後に残る記述（要確認）')
     expect(md.split('\n').filter((line) => line.includes('適用除外の') && line.startsWith('- '))).toHaveLength(pair.dangling.length)
   })

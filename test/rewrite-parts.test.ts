@@ -3,8 +3,9 @@
 import {describe, expect, it} from 'vitest'
 import {compactUnit, compactWithMap} from '../src/parse/normalize.js'
 import {parse} from '../src/parse/index.js'
-import {buildEffective, namesDocument, nearestText, parseExcludeOption} from '../src/rewrite/index.js'
-import {readPrecedence} from '../src/rewrite/precedence.js'
+import {buildEffective, namesDocument, nearestText} from '../src/rewrite/index.js'
+import {parseExcludeOption} from '../src/cli/exclude-option.js'
+import {readPrecedence} from '../src/terms/precedence.js'
 import {pointFinder} from '../src/parse/lines.js'
 
 describe('the compact view', () => {

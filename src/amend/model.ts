@@ -3,7 +3,8 @@
 // versions are equal when their models are equal after the document's own normalisation
 // (width folded, spaces removed: `compact`).
 import {compact} from '../parse/normalize.js'
-import type {Document, Node, Parent, Table} from '../parse/types.js'
+import type {Document, Node, Parent} from '../parse/types.js'
+import {childNodes} from '../parse/tree.js'
 
 export type ClauseKind = 'preamble' | 'article' | 'paragraph' | 'item' | 'subitem' | 'table' | 'row' | 'appendix'
 
@@ -43,7 +44,7 @@ export function modelOf(tree: Document): Model {
   let kanji = 0
   let arabic = 0
   const visit = (node: Parent) => {
-    for (const child of node.children as Node[]) {
+    for (const child of node.children) {
       if (child.type === 'text') {
         if (node.type === 'document' && child.role === 'body') preamble.push(child.value)
         continue
@@ -72,7 +73,7 @@ export function modelOf(tree: Document): Model {
 
 function clauseOf(node: Exclude<Node, {type: 'text'}>): Clause {
   const own = ownBody(node)
-  const children = (node.children as Node[]).filter((c): c is Exclude<Node, {type: 'text'}> => c.type !== 'text').map(clauseOf)
+  const children = childNodes(node).map(clauseOf)
   const base = {text: own, children, id: node.id}
   switch (node.type) {
     case 'article':
@@ -97,7 +98,7 @@ function clauseOf(node: Exclude<Node, {type: 'text'}>): Clause {
 /** A clause's own body text: its leaves joined, each line break kept as one newline. */
 function ownBody(node: Parent): string {
   const parts: string[] = []
-  for (const child of node.children as Node[]) if (child.type === 'text' && child.role === 'body') parts.push(child.value)
+  for (const child of node.children) if (child.type === 'text' && child.role === 'body') parts.push(child.value)
   return parts.join('')
 }
 

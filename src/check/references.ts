@@ -1,7 +1,8 @@
 // Small views of references that several rules share: how a reference is named in a
 // message, the article it cites, and the article that carries a quoted caption.
 import {compact} from '../parse/normalize.js'
-import {resolveReference, treeIndex, type Reference} from '../parse/references.js'
+import {resolveReference, type Reference} from '../parse/references.js'
+import {treeIndex} from '../parse/tree.js'
 import type {Article, Document} from '../parse/types.js'
 import {articleLabel} from '../parse/normalize.js'
 

@@ -1,9 +1,12 @@
 // What a lint rule is, what it sees, and what the runner hands to the writers.
 import type {VFile} from 'vfile'
 import type {Reference} from '../parse/references.js'
-import type {Document, Position} from '../parse/types.js'
+import type {Document, ParsedDocument, Position} from '../parse/types.js'
 
-export type {Lang} from '../parse/messages.js'
+export type {ParsedDocument}
+import type {Lang} from '../parse/messages.js'
+
+export type {Lang}
 
 export type Severity = 'error' | 'warning'
 
@@ -16,23 +19,20 @@ export interface Message {
   en: string
 }
 
-/** A document an external reference may point into (`--upstream FILE`). */
-export interface Upstream {
-  /** as given on the command line; a reference may name the document by its file name */
-  path: string
-  tree: Document
-}
-
 /** What every rule is given: the document, its parse, its references (collected once) and the upstream documents. */
 export interface RuleContext {
   tree: Document
-  /** the parse of the document, whose numbering diagnostics a rule may take over */
+  /** the parse of the document, holding the parser's diagnostics and, as vfile messages, the findings */
   file: VFile
+  /** the language of the messages */
+  lang: Lang
   references: Reference[]
-  upstreams: Upstream[]
+  upstreams: ParsedDocument[]
+  /** files a finding of this rule on `file`: `file.message(reason, {place, ruleId, source: 'yakkan', ancestors})` */
+  report: (report: Report) => void
 }
 
-/** One finding of a rule, before the runner gives it a severity and a language. */
+/** What a rule says about one place: its message in both languages, where, and the clause concerned. */
 export interface Report {
   message: Message
   position: Position
@@ -47,23 +47,18 @@ export interface Rule {
   description: Message
   /** runs only when upstream documents are given */
   needsUpstream?: boolean
-  check(context: RuleContext): Report[] | Promise<Report[]>
+  check(context: RuleContext): void | Promise<void>
 }
 
-/** A finding as reported: its rule, severity and message in the chosen language. */
-export interface Finding {
-  ruleId: string
-  severity: Severity
-  message: string
-  position: Position
-  clause?: string
-}
+/**
+ * A finding: the vfile message a rule filed (`source` 'yakkan', its rule's `ruleId`, `fatal`
+ * for an error, the clause concerned last in `ancestors`), as remark-lint's are.
+ */
+export type Finding = ReturnType<VFile['message']>
 
-/** The findings of one checked document, as the writers receive them. */
-export interface CheckedFile {
-  /** as shown to people: the path given, or 標準入力 for `-` */
-  path: string
-  findings: Finding[]
-  /** for a PDF: the page a line of the extracted text is on */
-  pageOfLine?: (line: number) => number | undefined
+declare module 'vfile' {
+  interface DataMap {
+    /** for a PDF: the page a line of the extracted text is on */
+    pageOfLine: (line: number) => number | undefined
+  }
 }

@@ -6,6 +6,7 @@ import {Command, Option} from 'commander'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
 import {say, type Lang} from './lang.js'
+import {BilingualError} from '../parse/messages.js'
 
 export interface AmendCommandOptions {
   apply?: boolean
@@ -34,15 +35,7 @@ export function registerAmend(program: Command, lang: Lang): void {
     })
 }
 
-class UsageError extends Error {
-  constructor(private readonly messages: {ja: string; en: string}) {
-    super(messages.en)
-  }
-
-  text(lang: Lang): string {
-    return this.messages[lang]
-  }
-}
+class UsageError extends BilingualError {}
 
 export async function amendCommand(oldSource: string, second: string, third: string | undefined, options: AmendCommandOptions): Promise<void> {
   if (options.apply && options.check) throw new UsageError({ja: '--apply と --check は同時に指定できません', en: '--apply and --check cannot be given together'})

@@ -4,7 +4,8 @@
 import {packageHomepage, packageVersion} from './version.js'
 import {join} from 'node:path'
 import {Command, InvalidArgumentError, Option} from 'commander'
-import type {CheckedFile, Finding, Rule, Setting, Upstream} from '../check/types.js'
+import type {VFile} from 'vfile'
+import type {Finding, Rule, Setting, ParsedDocument} from '../check/types.js'
 import {InputError} from '../parse/decode.js'
 import {placeOfLine} from '../pdf/place.js'
 import {displayPath, fail} from './fail.js'
@@ -58,13 +59,13 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
     )
   }
   stdinOnce([...inputs, ...(options.upstream ?? [])], lang)
-  const [{parse}, {checkDocument, findRule, rules}, {expandInputs}] = await Promise.all([
+  const [{parse}, {checkDocument, findingSource, findRule, rules}, {expandInputs}] = await Promise.all([
     import('../parse/index.js'),
     import('../check/index.js'),
     import('./check-inputs.js')
   ])
   const settings = readSettings(options.rule ?? [], findRule, lang)
-  const upstreams: Upstream[] = []
+  const upstreams: ParsedDocument[] = []
   for (const path of options.upstream ?? []) {
     const input = await readDocument(path, options.maxSize)
     upstreams.push({path, tree: parse(input.text, {lang, path}).tree})
@@ -76,7 +77,9 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
   for (const error of unusable) fail(error, lang)
   let fatal = unusable.length
   const progress = options.progress && process.stderr.isTTY && paths.length > 1 ? new Progress(paths.length) : undefined
-  const files: CheckedFile[] = []
+  const files: VFile[] = []
+  let errors = 0
+  let warnings = 0
   for (const [i, path] of paths.entries()) {
     progress?.show(i, path)
     try {
@@ -84,12 +87,14 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
       const shown = displayPath(path, lang)
       const {tree, file} = parse(input.text, {lang, path: shown})
       const findings = await checkDocument(tree, file, {lang, rules: settings, upstreams})
+      if (options.quiet) file.messages = file.messages.filter((message) => message.source !== findingSource || message.fatal)
       const {pdf} = input
-      files.push({
-        path: shown,
-        findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings,
-        ...(pdf && {pageOfLine: (line: number) => placeOfLine(pdf, line)?.page})
-      })
+      if (pdf) file.data.pageOfLine = (line: number) => placeOfLine(pdf, line)?.page
+      for (const finding of findings) {
+        if (finding.fatal) errors++
+        else if (!options.quiet) warnings++
+      }
+      files.push(file)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       progress?.clear()
@@ -102,9 +107,6 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
   const colour = toTerminal && process.stdout.isTTY === true && !process.env.NO_COLOR
   const text = options.format === 'stylish' || options.format === 'github'
   await writeOutput(await render(files, options.format, lang, rules, colour), {output: options.output, text, colour})
-  const all = files.flatMap((file) => file.findings)
-  const errors = all.filter((f) => f.severity === 'error').length
-  const warnings = all.length - errors
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
   if (tooManyWarnings) {
     process.stderr.write(
@@ -117,7 +119,7 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
   process.exitCode = fatal > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0
 }
 
-async function render(files: CheckedFile[], format: CheckFormat, lang: Lang, rules: readonly Rule[], color: boolean): Promise<string> {
+async function render(files: VFile[], format: CheckFormat, lang: Lang, rules: readonly Rule[], color: boolean): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../render/check-json.js')).renderCheckJson(files)
@@ -182,15 +184,16 @@ export async function checkStep(context: StartContext): Promise<void> {
     import('../render/check-json.js')
   ])
   const {lang} = context
-  const files: CheckedFile[] = []
+  const files: VFile[] = []
+  const all: Finding[] = []
   for (const document of context.documents) {
     const upstreams = context.documents
       .filter((other) => other !== document && namesDocument(document.tree, other.tree))
       .map((other) => ({path: other.path, tree: other.tree}))
-    files.push({path: document.path, findings: await checkDocument(document.tree, document.file, {lang, upstreams})})
+    all.push(...(await checkDocument(document.tree, document.file, {lang, upstreams})))
+    files.push(document.file)
   }
-  const all: Finding[] = files.flatMap((file) => file.findings)
-  const errors = all.filter((f) => f.severity === 'error').length
+  const errors = all.filter((f) => f.fatal).length
   context.print(renderStylish(files, {lang}))
   await context.write(join('check', 'report.sarif'), renderSarif(files, {version: packageVersion(), rules, lang, informationUri: packageHomepage()}))
   await context.write(join('check', 'report.json'), renderCheckJson(files))

@@ -3,7 +3,7 @@
 // the writers are imported when it runs, and kuromoji only when a sentence really changed.
 import {basename, dirname, join} from 'node:path'
 import {Command, Option} from 'commander'
-import type {DiffResult, Severity} from '../diff/types.js'
+import type {DiffResult, ChangeSeverity} from '../diff/types.js'
 import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
 import {readDocument} from './input.js'
@@ -18,7 +18,7 @@ export interface DiffCommandOptions {
   format: DiffFormat
   output?: string
   /** a severity, or adverse: any change against the customer */
-  failOn?: Severity | 'adverse'
+  failOn?: ChangeSeverity | 'adverse'
   columns: 'new-old' | 'old-new'
   full?: boolean
   lang: Lang
@@ -87,7 +87,7 @@ async function render(result: DiffResult, options: DiffCommandOptions): Promise<
     case 'html':
       return (await import('../render/taisho-html.js')).taishoHtmlChunks(result, view)
     default:
-      return (await import('../render/diff-text.js')).diffTextChunks(result, options.lang)
+      return (await import('../render/diff-text.js')).diffTextChunks(result, {lang: options.lang})
   }
 }
 

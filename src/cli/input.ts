@@ -2,7 +2,8 @@
 // and decoding it; every way this can fail ends in an InputError.
 import {readFile, stat} from 'node:fs/promises'
 import {InvalidArgumentError} from 'commander'
-import {decode, InputError, tooLarge, type Decoded} from '../parse/decode.js'
+import {InputError, type Decoded} from '../parse/decode.js'
+import {decodeWithin, tooLarge} from './size.js'
 import {isPdf} from '../pdf/detect.js'
 import type {PdfText} from '../pdf/types.js'
 import type {Lang} from './lang.js'
@@ -20,7 +21,7 @@ export async function readDocument(source: string, maxBytes: number): Promise<In
   try {
     const bytes = source === '-' ? await readStdin(maxBytes) : await readPath(source, maxBytes)
     if (isPdf(bytes)) return {path: source, size: bytes.length, ...(await readPdfInput(bytes))}
-    return {path: source, size: bytes.length, ...decode(bytes, {maxBytes})}
+    return {path: source, size: bytes.length, ...decodeWithin(bytes, maxBytes)}
   } catch (error) {
     if (error instanceof InputError) error.path = source
     throw error

@@ -5,13 +5,14 @@ import {parse} from '../parse/index.js'
 import {renderEffectiveHtml, renderReportHtml} from '../render/effective-html.js'
 import {renderEffectiveJson, renderReportJson} from '../render/effective-json.js'
 import {renderEffectiveMarkdown, renderReportMarkdown} from '../render/effective-md.js'
+import type {ParsedDocument} from '../parse/types.js'
 // Not through rewrite/index.js: that also loads the Markdown table reader (remark), which only --table needs.
-import {buildEffective, type EffectiveDocument, type Source} from '../rewrite/effective.js'
-import {RewriteError} from '../rewrite/errors.js'
-import {parseExcludeOption} from '../rewrite/exclusions.js'
+import {buildEffective, type EffectiveDocument} from '../rewrite/effective.js'
+import {RewriteError} from '../terms/errors.js'
+import {parseExcludeOption} from './exclude-option.js'
 import {namesDocument} from '../rewrite/named.js'
 import {readingSentences} from '../rewrite/reading-sentences.js'
-import {readingTableFromTree} from '../rewrite/table.js'
+import {readingTableFromTree} from '../terms/table.js'
 import {InvalidArgumentError} from 'commander'
 import {refuseBinaryOnTerminal} from './binary-output.js'
 import {displayPath} from './fail.js'
@@ -57,12 +58,12 @@ export async function rewriteCommand(options: RewriteOptions): Promise<void> {
 
 /** Reads, parses and rewrites the files named by the options. */
 export async function buildFromFiles(options: Pick<RewriteOptions, 'reseller' | 'upstream' | 'table' | 'exclude' | 'lang' | 'maxSize'>): Promise<EffectiveDocument> {
-  const load = async (path: string): Promise<Source> => {
+  const load = async (path: string): Promise<ParsedDocument> => {
     const input = await readDocument(path, options.maxSize)
     return {tree: parse(input.text, {lang: options.lang, path: displayPath(path, options.lang)}).tree, path}
   }
   const reseller = await load(options.reseller)
-  const upstreams: Source[] = []
+  const upstreams: ParsedDocument[] = []
   for (const path of options.upstream) upstreams.push(await load(path))
   const table = options.table === undefined ? undefined : (await import('../rewrite/table-file.js')).readingTableFromFile((await readDocument(options.table, options.maxSize)).text, options.table)
   const excludes = options.exclude.map(parseExcludeOption)
@@ -77,8 +78,8 @@ export function renderEffective(effective: EffectiveDocument, format: Exclude<Re
 
 export function renderReport(effective: EffectiveDocument, format: Exclude<RewriteFormat, 'docx'>, lang: Lang): string {
   if (format === 'json') return renderReportJson(effective)
-  if (format === 'html') return renderReportHtml(effective, lang)
-  return renderReportMarkdown(effective, lang)
+  if (format === 'html') return renderReportHtml(effective, {lang})
+  return renderReportMarkdown(effective, {lang})
 }
 
 /**

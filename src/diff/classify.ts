@@ -4,14 +4,14 @@
 // (particles and the like), or a change of wording.
 import {editorialKey, editorialKind, type EditorialKind} from './editorial.js'
 import {editorialNames, joinLabels, measureNames, modalityNames} from './labels.js'
-import {findMarks, type CitationSpan, type Mark, type MarkCategory, type Measure, type Modality} from './marks.js'
+import {findMarks, type CitationSpan, type SentenceMark, type MarkCategory, type Measure, type Modality} from './marks.js'
 import type {Token} from './tokenizer.js'
 import type {Hunk, TokenDiff} from './tokens.js'
-import type {ChangeKind, Label, Severity} from './types.js'
+import type {ChangeKind, Label, ChangeSeverity} from './types.js'
 
-export interface Finding {
+export interface ClassifiedEdit {
   kind: ChangeKind
-  severity: Severity
+  severity: ChangeSeverity
   label: Label
   oldWords: string[]
   newWords: string[]
@@ -20,7 +20,7 @@ export interface Finding {
   newSpans: Array<[number, number]>
 }
 
-const severityOf: Record<Exclude<MarkCategory, 'reference'>, Severity> = {
+const severityOf: Record<Exclude<MarkCategory, 'reference'>, ChangeSeverity> = {
   modality: 'high',
   numeric: 'high',
   party: 'high',
@@ -28,15 +28,15 @@ const severityOf: Record<Exclude<MarkCategory, 'reference'>, Severity> = {
 }
 
 /** The findings of a changed sentence pair, given its token diff and the citations on each side. */
-export function classifyPair(oldText: string, newText: string, diff: TokenDiff, oldCitations: CitationSpan[] = [], newCitations: CitationSpan[] = []): Finding[] {
+export function classifyPair(oldText: string, newText: string, diff: TokenDiff, oldCitations: CitationSpan[] = [], newCitations: CitationSpan[] = []): ClassifiedEdit[] {
   if (editorialKey(oldText) === editorialKey(newText)) {
     const kind = editorialKind(oldText, newText)
     return kind === undefined || kind === 'spacing' ? [] : [editorialFinding([kind], diff.hunks)]
   }
   const oldMarks = findMarks(oldText, oldCitations)
   const newMarks = findMarks(newText, newCitations)
-  const findings: Finding[] = []
-  const explaining: Array<{side: 'old' | 'new'; mark: Mark}> = []
+  const findings: ClassifiedEdit[] = []
+  const explaining: Array<{side: 'old' | 'new'; mark: SentenceMark}> = []
   for (const category of ['modality', 'numeric', 'party', 'scope'] as const) {
     const olds = oldMarks.filter((m) => m.category === category)
     const news = newMarks.filter((m) => m.category === category)
@@ -75,7 +75,7 @@ export function classifyPair(oldText: string, newText: string, diff: TokenDiff, 
 }
 
 /** How a sentence or clause that exists on one side only weighs: by the marks it holds. */
-export function weighLone(text: string): {kind: ChangeKind; severity: Severity} {
+export function weighLone(text: string): {kind: ChangeKind; severity: ChangeSeverity} {
   const marks = findMarks(text)
   if (marks.some((m) => m.category === 'modality' && m.sort !== 'negation')) return {kind: 'modality', severity: 'high'}
   if (marks.some((m) => m.category === 'numeric')) return {kind: 'numeric', severity: 'high'}
@@ -84,9 +84,9 @@ export function weighLone(text: string): {kind: ChangeKind; severity: Severity} 
 }
 
 /** Marks on one side beyond those with the same value on the other. */
-function surplus(olds: Mark[], news: Mark[]): {removed: Mark[]; added: Mark[]} {
+function surplus(olds: SentenceMark[], news: SentenceMark[]): {removed: SentenceMark[]; added: SentenceMark[]} {
   const left = [...news]
-  const removed: Mark[] = []
+  const removed: SentenceMark[] = []
   for (const mark of olds) {
     const at = left.findIndex((m) => m.value === mark.value)
     if (at === -1) removed.push(mark)
@@ -100,31 +100,31 @@ function surplus(olds: Mark[], news: Mark[]): {removed: Mark[]; added: Mark[]} {
  * a thing of theirs (の負担, の判断 …). A party changes when another party takes a place; the
  * same party with another particle (当社が → 当社に, 契約者に → 契約者へ) is no party change.
  */
-function partySurplus(olds: Mark[], news: Mark[]): {removed: Mark[]; added: Mark[]} {
-  const slotOf = (mark: Mark) => {
+function partySurplus(olds: SentenceMark[], news: SentenceMark[]): {removed: SentenceMark[]; added: SentenceMark[]} {
+  const slotOf = (mark: SentenceMark) => {
     const role = /(に対して|に対し|は|が|も|に|へ|の.+)$/.exec(mark.value)?.[1] ?? ''
     return /^[はがも]$/.test(role) ? 'subject' : /^(?:に|へ|に対して|に対し)$/.test(role) ? 'addressee' : role
   }
-  const wordOf = (mark: Mark) => mark.value.replace(/(に対して|に対し|は|が|も|に|へ|の.+)$/, '')
-  const removed: Mark[] = []
-  const added: Mark[] = []
+  const wordOf = (mark: SentenceMark) => mark.value.replace(/(に対して|に対し|は|が|も|に|へ|の.+)$/, '')
+  const removed: SentenceMark[] = []
+  const added: SentenceMark[] = []
   for (const slot of new Set([...olds, ...news].map(slotOf))) {
-    const inSlot = (marks: Mark[]) => marks.filter((m) => slotOf(m) === slot).map((m) => ({...m, value: wordOf(m)}))
+    const inSlot = (marks: SentenceMark[]) => marks.filter((m) => slotOf(m) === slot).map((m) => ({...m, value: wordOf(m)}))
     const diff = surplus(inSlot(olds), inSlot(news))
     if (diff.removed.length === 0 || diff.added.length === 0) continue
-    const back = (marks: Mark[], from: Mark[]) => marks.map((m) => from.find((f) => f.from === m.from && f.to === m.to)!)
+    const back = (marks: SentenceMark[], from: SentenceMark[]) => marks.map((m) => from.find((f) => f.from === m.from && f.to === m.to)!)
     removed.push(...back(diff.removed, olds))
     added.push(...back(diff.added, news))
   }
   return {removed, added}
 }
 
-function labelFor(category: Exclude<MarkCategory, 'reference'>, removed: Mark[], added: Mark[], oldText: string, newText: string): Label {
-  const words = (marks: Mark[], text: string) => marks.map((m) => text.slice(m.from, m.to)).join('、')
+function labelFor(category: Exclude<MarkCategory, 'reference'>, removed: SentenceMark[], added: SentenceMark[], oldText: string, newText: string): Label {
+  const words = (marks: SentenceMark[], text: string) => marks.map((m) => text.slice(m.from, m.to)).join('、')
   const arrow = (a: string, b: string) => (a && b ? `${a} → ${b}` : a ? `${a} 削除` : `${b} 追加`)
   const arrowEn = (a: string, b: string) => (a && b ? `${a} → ${b}` : a ? `${a} removed` : `${b} added`)
   if (category === 'modality') {
-    const names = (marks: Mark[]) => joinLabels([...new Set(marks.map((m) => m.sort as Modality))].map((s) => modalityNames[s]))
+    const names = (marks: SentenceMark[]) => joinLabels([...new Set(marks.map((m) => m.sort as Modality))].map((s) => modalityNames[s]))
     const from = names(removed)
     const to = names(added)
     if (removed.length > 0 && added.length > 0) return {ja: `${from.ja} → ${to.ja}`, en: `${from.en} → ${to.en}`}
@@ -142,11 +142,11 @@ function labelFor(category: Exclude<MarkCategory, 'reference'>, removed: Mark[],
 }
 
 /** Citations: one that now points elsewhere is a change; one whose number followed a renumbering is editorial. */
-function citationFindings(oldText: string, newText: string, oldMarks: Mark[], newMarks: Mark[], hunks: Hunk[], explaining: Array<{side: 'old' | 'new'; mark: Mark}>): Finding[] {
+function citationFindings(oldText: string, newText: string, oldMarks: SentenceMark[], newMarks: SentenceMark[], hunks: Hunk[], explaining: Array<{side: 'old' | 'new'; mark: SentenceMark}>): ClassifiedEdit[] {
   const olds = oldMarks.filter((m) => m.category === 'reference')
   const news = newMarks.filter((m) => m.category === 'reference')
   const {removed, added} = surplus(olds, news)
-  const touched = (side: 'old' | 'new', mark: Mark) => hunks.some((h) => overlaps(h[side], mark))
+  const touched = (side: 'old' | 'new', mark: SentenceMark) => hunks.some((h) => overlaps(h[side], mark))
   // Every citation of the pair accounts for the edits over it, whichever finding is made.
   const explainAll = () => {
     for (const mark of olds) explaining.push({side: 'old', mark})
@@ -164,7 +164,7 @@ function citationFindings(oldText: string, newText: string, oldMarks: Mark[], ne
 }
 
 /** A finding whose words are marks: those of the old side and those of the new. */
-function markFinding(kind: ChangeKind, severity: Severity, label: Label, olds: Mark[], news: Mark[], oldText: string, newText: string): Finding {
+function markFinding(kind: ChangeKind, severity: ChangeSeverity, label: Label, olds: SentenceMark[], news: SentenceMark[], oldText: string, newText: string): ClassifiedEdit {
   return {
     kind,
     severity,
@@ -190,16 +190,16 @@ function hunkEditorialKind(hunk: Hunk, oldText: string, newText: string): Editor
   return editorialKind(wide(oldText, hunk.old), wide(newText, hunk.new))
 }
 
-function overlaps(side: {from: number; to: number}, mark: Mark): boolean {
+function overlaps(side: {from: number; to: number}, mark: SentenceMark): boolean {
   if (side.from === side.to) return side.from > mark.from && side.from < mark.to
   return side.from < mark.to && mark.from < side.to
 }
 
-function explains(explaining: Array<{side: 'old' | 'new'; mark: Mark}>, hunk: Hunk): boolean {
+function explains(explaining: Array<{side: 'old' | 'new'; mark: SentenceMark}>, hunk: Hunk): boolean {
   return explaining.some(({side, mark}) => overlaps(hunk[side], mark))
 }
 
-function hunkFinding(kind: ChangeKind, severity: Severity, label: Label, hunks: Hunk[]): Finding {
+function hunkFinding(kind: ChangeKind, severity: ChangeSeverity, label: Label, hunks: Hunk[]): ClassifiedEdit {
   const oldHunks = hunks.filter((h) => h.old.text !== '')
   const newHunks = hunks.filter((h) => h.new.text !== '')
   return {
@@ -213,7 +213,7 @@ function hunkFinding(kind: ChangeKind, severity: Severity, label: Label, hunks: 
   }
 }
 
-function editorialFinding(kinds: EditorialKind[], hunks: Hunk[]): Finding {
+function editorialFinding(kinds: EditorialKind[], hunks: Hunk[]): ClassifiedEdit {
   const names = joinLabels(kinds.map((k) => editorialNames[k]))
   return hunkFinding('editorial', 'low', {ja: `表記の変更（${names.ja}）`, en: `editorial (${names.en})`}, hunks)
 }

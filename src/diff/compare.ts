@@ -4,10 +4,11 @@
 import {pointFinder} from '../parse/lines.js'
 import {toText} from '../parse/text.js'
 import type {Document, Point, Position} from '../parse/types.js'
-import {classifyPair, weighLone, type Finding} from './classify.js'
+import {classifyPair, weighLone, type ClassifiedEdit} from './classify.js'
 import {judge, type Situation, type Unjudged} from './direction/index.js'
 import {editorialKey, editorialKind, spaceless} from './editorial.js'
-import {clauseNames, editorialNames} from './labels.js'
+import {clauseWords} from '../parse/clause-words.js'
+import {editorialNames} from './labels.js'
 import type {CitationSpan} from './marks.js'
 import {pairDocuments, type PairNode} from './pairs.js'
 import {foldRenames} from './renames.js'
@@ -164,7 +165,7 @@ function clausePair(node: PairNode, context: Context, inside = false, leads: Lea
     if (!inside) {
       const text = unitText(unit)
       const weight = weighLone(text)
-      const name = clauseNames[type]
+      const name = clauseWords[type]
       const added = node.status === 'added'
       const change: Unjudged = {
         kind: 'structure',
@@ -186,7 +187,7 @@ function clausePair(node: PairNode, context: Context, inside = false, leads: Lea
   const oldUnit = node.olds[0]
   const newUnit = node.news[0]
   if (node.status === 'moved' || node.status === 'split' || node.status === 'merged') {
-    const name = clauseNames[type]
+    const name = clauseWords[type]
     const labels: Record<string, Label> = {
       moved: {ja: `${name.ja}の移動（${oldUnit.name.ja} → ${newUnit.name.ja}）`, en: `${name.en} moved (${oldUnit.name.en} → ${newUnit.name.en})`},
       split: {ja: `${name.ja}の分割（${oldUnit.name.ja} → ${node.news.map((u) => u.name.ja).join('・')}）`, en: `${name.en} split (${oldUnit.name.en} → ${node.news.map((u) => u.name.en).join(', ')})`},
@@ -320,7 +321,7 @@ function loneSentence(status: 'added' | 'removed', sentence: Sentence, unit: Uni
   }
 }
 
-function changeOf(finding: Finding, a: Sentence, b: Sentence, oldUnit: Unit, newUnit: Unit, context: Context): Unjudged {
+function changeOf(finding: ClassifiedEdit, a: Sentence, b: Sentence, oldUnit: Unit, newUnit: Unit, context: Context): Unjudged {
   const change: Unjudged = {kind: finding.kind, severity: finding.severity, label: finding.label}
   change.old = {
     id: oldUnit.node.id,

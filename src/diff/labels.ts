@@ -1,7 +1,7 @@
 // Names for people, in Japanese and English, of what the diff reports.
 import type {EditorialKind} from './editorial.js'
 import type {Measure, Modality} from './marks.js'
-import type {ChangeKind, ClauseType, Direction, Label, Severity} from './types.js'
+import type {ChangeKind, Direction, Label, ChangeSeverity} from './types.js'
 
 export const kindNames: Record<ChangeKind, Label> = {
   numeric: {ja: '数値・期間', en: 'numbers and periods'},
@@ -23,7 +23,7 @@ export const directionNames: Record<Direction, Label> = {
   unclear: {ja: '要確認', en: 'unclear'}
 }
 
-export const severityNames: Record<Severity, Label> = {
+export const severityNames: Record<ChangeSeverity, Label> = {
   high: {ja: '高', en: 'high'},
   medium: {ja: '中', en: 'medium'},
   low: {ja: '低', en: 'low'}
@@ -54,18 +54,6 @@ export const editorialNames: Record<EditorialKind, Label> = {
   okurigana: {ja: '送り仮名', en: 'okurigana'},
   kana: {ja: 'かな・漢字', en: 'kana/kanji'},
   punctuation: {ja: '句読点', en: 'punctuation'}
-}
-
-/** 条 項 号 … as a clause type is named in labels such as 条の新設. */
-export const clauseNames: Record<ClauseType, Label> = {
-  article: {ja: '条', en: 'article'},
-  paragraph: {ja: '項', en: 'paragraph'},
-  item: {ja: '号', en: 'item'},
-  subitem: {ja: '細目', en: 'sub-item'},
-  table: {ja: '表', en: 'table'},
-  tableRow: {ja: '表の行', en: 'table row'},
-  appendix: {ja: '別記等', en: 'appendix'},
-  preamble: {ja: '前文', en: 'preamble'}
 }
 
 /** Joins labels: (a, b) → "a・b" / "a, b". */

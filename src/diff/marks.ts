@@ -11,7 +11,7 @@ export type Modality = 'obligation' | 'permission' | 'prohibition' | 'effort' | 
 /** numeric marks: 期間, 期限, 金額, 割合, 日付, 数量 */
 export type Measure = 'period' | 'deadline' | 'amount' | 'rate' | 'date' | 'quantity'
 
-export interface Mark {
+export interface SentenceMark {
   category: MarkCategory
   /** what is compared across versions: 3か月前, 当社の負担, prohibition, 限り, to:art_11 */
   value: string
@@ -83,7 +83,7 @@ function measureOf(unit: string, qual: string): Measure {
 }
 
 /** Every mark of a sentence, in order of position. */
-export function findMarks(sentence: string, citations: CitationSpan[] = []): Mark[] {
+export function findMarks(sentence: string, citations: CitationSpan[] = []): SentenceMark[] {
   const view = editorialView(sentence)
   // Citations are masked so that 第10条 is not read as a number and 前項 not as a party.
   const taken = new Array<boolean>(view.text.length).fill(false)
@@ -91,7 +91,7 @@ export function findMarks(sentence: string, citations: CitationSpan[] = []): Mar
     const at = view.map[k]
     if (citations.some((c) => at >= c.from && at < c.to)) taken[k] = true
   }
-  const marks: Mark[] = citations.map((c) => ({category: 'reference', value: c.target, from: c.from, to: c.to}))
+  const marks: SentenceMark[] = citations.map((c) => ({category: 'reference', value: c.target, from: c.from, to: c.to}))
   const add = (category: MarkCategory, value: string, a: number, b: number, sort?: Modality | Measure) => {
     marks.push({category, value, sort, from: view.map[a], to: view.map[b - 1] + 1})
   }

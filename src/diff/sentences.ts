@@ -1,7 +1,7 @@
 // A clause's own text, and its sentences (文): split after 。 outside brackets, so a
 // parenthesised sentence （…といいます。） stays inside the sentence that holds it.
 import {isDateLine} from '../parse/classify/furniture.js'
-import type {Node, Parent, Text} from '../parse/types.js'
+import type {Parent, Text} from '../parse/types.js'
 import {lastBefore} from '../parse/search.js'
 
 /** Text gathered from leaves, with the source offset of each character (plus an end sentinel). */
@@ -24,13 +24,13 @@ export interface Sentence {
 
 /** The body leaves of the node itself (not of its sub-clauses), and the summaries beside them, joined. */
 export function ownBody(node: Parent): Located {
-  return located((node.children as Node[]).filter((child): child is Text => child.type === 'text' && (child.role === 'body' || (child.role === 'aside' && !isDateLine(child.value)))))
+  return located(node.children.filter((child): child is Text => child.type === 'text' && (child.role === 'body' || (child.role === 'aside' && !isDateLine(child.value)))))
 }
 
 /** The cells of a table row, one Located each. */
 export function rowCells(node: Parent): Located[] {
   const out: Located[] = []
-  for (const child of node.children as Node[]) {
+  for (const child of node.children) {
     if (child.type === 'text' && child.role === 'cell') out.push(located([child]))
   }
   return out

@@ -3,7 +3,7 @@
 // the segments to underline. The markdown and HTML writers only lay this out.
 import type {Lang} from '../parse/index.js'
 import {spaceless} from './editorial.js'
-import {changesWithin, type Change, type ClausePair, type ClauseRef, type DiffResult, type SentenceSide, type Severity} from './types.js'
+import {changesWithin, type Change, type ClausePair, type ClauseRef, type DiffResult, type SentenceSide, type ChangeSeverity} from './types.js'
 
 export interface Segment {
   text: string
@@ -11,7 +11,7 @@ export interface Segment {
   changed: boolean
 }
 
-export interface Line {
+export interface TaishoLine {
   /** 0 for an article, 1 for its paragraphs, 2 for items … */
   depth: number
   segments: Segment[]
@@ -24,11 +24,11 @@ export interface TaishoRow {
   id: string
   /** 第11条（契約者が行う利用契約の解除）, 第1条〜第3条 for a folded run */
   title: string
-  severity?: Severity
+  severity?: ChangeSeverity
   /** every change in the row, highest severity first */
   changes: Change[]
-  after: Line[]
-  before: Line[]
+  after: TaishoLine[]
+  before: TaishoLine[]
   /** a run of unchanged clauses shown as （略） */
   folded: boolean
 }
@@ -91,7 +91,7 @@ class Writer {
   ) {}
 
   /** The lines of one side of a pair: its heading and text, then its children. */
-  lines(pair: ClausePair, side: 'old' | 'new', depth: number): Line[] {
+  lines(pair: ClausePair, side: 'old' | 'new', depth: number): TaishoLine[] {
     const refs = pair[side]
     if (refs.length === 0) return [this.note(depth, side === 'old' ? this.notes.added : this.notes.removed)]
     // A clause that exists on one side only is underlined whole.
@@ -99,7 +99,7 @@ class Writer {
     const numberChanged = pair.renumbered || pair.status === 'moved' || pair.status === 'split' || pair.status === 'merged'
     const captionChanged = !sameCaption(pair)
     const own = pair.sentences.flatMap((s) => (s[side] ? [{side: s[side]!, changed: whole || s.status !== 'unchanged'}] : []))
-    const out: Line[] = []
+    const out: TaishoLine[] = []
     refs.forEach((ref, k) => {
       const segments: Segment[] = []
       const label = headingOf(ref)
@@ -132,7 +132,7 @@ class Writer {
     return out
   }
 
-  note(depth: number, text: string): Line {
+  note(depth: number, text: string): TaishoLine {
     return {depth, segments: [{text, changed: false}], note: true}
   }
 }

@@ -2,12 +2,12 @@
 // token edits of each changed sentence, and every change classified with a severity.
 import type {Position} from '../parse/types.js'
 
-export type Severity = 'high' | 'medium' | 'low'
+export type ChangeSeverity = 'high' | 'medium' | 'low'
 
-export const severities: Severity[] = ['high', 'medium', 'low']
+export const severities: ChangeSeverity[] = ['high', 'medium', 'low']
 
 /** Ranks severities so that sorting puts high first. */
-export const severityRank: Record<Severity, number> = {high: 0, medium: 1, low: 2}
+export const severityRank: Record<ChangeSeverity, number> = {high: 0, medium: 1, low: 2}
 
 /**
  * - numeric: numbers, periods, deadlines, amounts, dates, percentages
@@ -54,7 +54,7 @@ export interface ChangeSide {
 
 export interface Change {
   kind: ChangeKind
-  severity: Severity
+  severity: ChangeSeverity
   label: Label
   /** whom the change favours, and why (for review: not legal advice) */
   direction: Direction
@@ -161,7 +161,7 @@ export interface DiffResult {
   pairs: ClausePair[]
   /** every change, highest severity first, then in document order */
   changes: Change[]
-  summary: Record<Severity, number>
+  summary: Record<ChangeSeverity, number>
   /** changes by direction */
   directions: Record<Direction, number>
   stats: DiffStats

@@ -11,6 +11,7 @@ import type {Document, Node, Parent, Table, TableRow, Text} from '../parse/types
 import {editorialKey} from './editorial.js'
 import {gramDice, grams, type Grams} from './similarity.js'
 import type {ClauseType, Label} from './types.js'
+import {childNodes, dataRows} from '../parse/tree.js'
 
 export interface Unit {
   node: Parent
@@ -41,7 +42,7 @@ export function topUnits(tree: Document): Unit[] {
   }
   const visit = (node: Parent, name: Label) => {
     holder = node
-    for (const child of node.children as Node[]) {
+    for (const child of node.children) {
       if (child.type === 'text') {
         if (outsideRoles.has(child.role) && !isDateLine(child.value)) run.push(child)
       } else if (child.type === 'chapter' || child.type === 'section') {
@@ -76,7 +77,7 @@ function textUnit(leaves: Text[], name: Label, id: string): Unit {
 export function childUnits(parents: Unit[]): Unit[] {
   const out: Unit[] = []
   for (const parent of parents) {
-    const children = (parent.node.children as Node[]).filter((c): c is Exclude<Node, {type: 'text'}> => c.type !== 'text')
+    const children = childNodes(parent.node)
     const paragraphs = children.filter((c) => c.type === 'paragraph').length
     const numbered = parent.node.type === 'table' && isNumbered(parent.node)
     let row = 0
@@ -140,7 +141,7 @@ export class Keys {
     if (key !== undefined) return key
     key = ''
     let run = ''
-    for (const child of node.children as Node[]) {
+    for (const child of node.children) {
       if (child.type === 'text') {
         if (child.role === 'body' || child.role === 'cell' || (child.role === 'aside' && !isDateLine(child.value))) run += child.value
         continue
@@ -187,7 +188,7 @@ export function unitKey(unit: Unit, keys: Keys): string {
 
 /** A table whose first column counts its rows 1, 2, 3 … */
 function isNumbered(table: Table): boolean {
-  const rows = (table.children as Node[]).filter((c): c is TableRow => c.type === 'tableRow' && !c.header)
+  const rows = dataRows(table)
   return rows.length > 0 && rows.every((r) => /^\s*[0-9０-９]+\s*$/.test(r.cells[0] ?? ''))
 }
 

@@ -26,7 +26,6 @@ import type {
   Chapter,
   Document,
   Item,
-  Node,
   Paragraph,
   Parent,
   Section,
@@ -371,7 +370,7 @@ class Builder {
     this.stack = []
     const parent = this.article ?? this.appendix!
     const paragraph: Paragraph = {type: 'paragraph', id: this.uniqueId(`${parent.id}__para_${num}`), num, label, children: [], position: emptySpan()}
-    ;(parent.children as Node[]).push(paragraph)
+    parent.children.push(paragraph)
     this.paragraph = paragraph
     return paragraph
   }
@@ -553,7 +552,7 @@ class Builder {
     } else {
       const parent = under ?? this.stack[depth - 1].node
       node = {type: 'subitem', id: this.uniqueId(`${parent.id}__subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
-      ;(parent.children as Node[]).push(node)
+      parent.children.push(node)
       this.levelsUnder.set(parent, (this.levelsUnder.get(parent) ?? 0) + 1)
     }
     if (candidate.branch !== undefined) node.branch = candidate.branch

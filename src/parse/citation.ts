@@ -1,8 +1,8 @@
 // How clauses are named in messages: 第6条第3項, 第3条第1号, 別表第1, 別紙 第2表. The
 // citation form is Japanese in both languages, as the documents are.
 import {articleLabel} from './normalize.js'
-import {treeIndex} from './references.js'
-import type {Document, Node, Parent} from './types.js'
+import {treeIndex} from './tree.js'
+import type {Document, Parent} from './types.js'
 
 /** The citation of a clause: 第6条第3項第4号; a paragraph of a one-paragraph article is the article. */
 export function clauseLabel(tree: Document, id: string): string {
@@ -39,7 +39,7 @@ const paragraphCounts = new WeakMap<Parent, number>()
 function paragraphCount(parent: Parent): number {
   let count = paragraphCounts.get(parent)
   if (count === undefined) {
-    count = (parent.children as Node[]).filter((c) => c.type === 'paragraph').length
+    count = parent.children.filter((c) => c.type === 'paragraph').length
     paragraphCounts.set(parent, count)
   }
   return count

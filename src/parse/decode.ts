@@ -1,7 +1,7 @@
 // Bytes → text. The text keeps every newline as written (CRLF, CR, LF), because the
 // parser's losslessness is measured against exactly this text; only a BOM is removed
 // and reported, so a writer can put it back.
-import type {Lang} from './messages.js'
+import {BilingualError} from './messages.js'
 
 export type Encoding = 'utf-8' | 'shift_jis'
 export type Newline = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none'
@@ -14,32 +14,21 @@ export interface Decoded {
   newline: Newline
 }
 
-export interface DecodeOptions {
-  /** inputs above this many bytes are refused; default {@link DEFAULT_MAX_BYTES} */
-  maxBytes?: number
-}
-
 export type InputErrorCode = 'binary' | 'undecodable' | 'empty' | 'too-large' | 'missing' | 'directory' | 'unreadable'
 
 /** Input that cannot be read as a terms document. Carries its message in Japanese and English. */
-export class InputError extends Error {
+export class InputError extends BilingualError {
   override readonly name = 'InputError'
   /** the input's name as the user gave it, set by whoever read it */
   path?: string
 
   constructor(
     readonly code: InputErrorCode,
-    readonly messages: {ja: string; en: string}
+    messages: {ja: string; en: string}
   ) {
-    super(messages.ja)
-  }
-
-  text(lang: Lang): string {
-    return this.messages[lang]
+    super(messages)
   }
 }
-
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 const utf8 = new TextDecoder('utf-8', {fatal: true})
 const shiftJis = new TextDecoder('shift_jis', {fatal: true})
@@ -54,9 +43,7 @@ const signatures: Array<{bytes: number[]; name: string}> = [
   {bytes: [0x47, 0x49, 0x46, 0x38], name: 'GIF'}
 ]
 
-export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  if (bytes.length > maxBytes) throw tooLarge(maxBytes, bytes.length)
+export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw empty()
   refuseBinary(bytes)
 
@@ -162,29 +149,4 @@ function empty(): InputError {
     ja: '入力が空です（文字がないか、空白だけです）',
     en: 'the input is empty (no characters, or white space only)'
   })
-}
-
-/** The input exceeds `limit` bytes; `size` is left out when reading stopped at the limit. */
-export function tooLarge(limit: number, size?: number): InputError {
-  let max = formatBytes(limit)
-  let actual = size === undefined ? '' : formatBytes(size)
-  // Just over the limit both round to the same figure; then give exact byte counts.
-  if (actual === max) [actual, max] = [`${size} bytes`, `${limit} bytes`]
-  const [ja, en] = size === undefined ? [`上限 ${max} 超`, `over the limit of ${max}`] : [`${actual}、上限 ${max}`, `${actual}, limit ${max}`]
-  return new InputError('too-large', {
-    ja: `入力が大きすぎます（${ja}）。--max-size で上限を上げられます`,
-    en: `the input is too large (${en}); raise the limit with --max-size`
-  })
-}
-
-/** 10485760 → "10 MB", 1536 → "1.5 KB" (binary units, as --max-size reads them). */
-export function formatBytes(size: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB']
-  let value = size
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return `${unit === 0 ? value : Number(value.toFixed(1))} ${units[unit]}`
 }

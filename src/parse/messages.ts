@@ -1,20 +1,8 @@
 // Parser diagnostics in Japanese (default) and English.
+import {clauseWords, type ClauseWord} from './clause-words.js'
 
 export type Lang = 'ja' | 'en'
-
-/** What a numbering diagnostic is about, as people name it. */
-const clauseWords = {
-  chapter: {ja: '章', en: 'Chapter'},
-  section: {ja: '節', en: 'Section'},
-  article: {ja: '条', en: 'Article'},
-  paragraph: {ja: '項', en: 'Paragraph'},
-  part: {ja: '区分', en: 'Appendix part'},
-  item: {ja: '号', en: 'Item'},
-  subitem: {ja: '細分', en: 'Sub-item'},
-  tableRow: {ja: '表の行', en: 'Table row'}
-} as const
-
-export type ClauseWord = keyof typeof clauseWords
+export type {ClauseWord}
 
 export interface MessageArgs {
   what?: ClauseWord
@@ -56,9 +44,23 @@ const texts = {
 export type ParseRuleId = keyof typeof texts
 
 function word(args: MessageArgs, lang: Lang): string {
-  return args.what ? clauseWords[args.what][lang] : ''
+  if (!args.what) return ''
+  const name = clauseWords[args.what][lang]
+  // a message starts with it
+  return lang === 'en' ? name[0].toUpperCase() + name.slice(1) : name
 }
 
 export function parseMessage(id: ParseRuleId, lang: Lang, args: MessageArgs = {}): string {
   return texts[id][lang](args)
+}
+
+/** An error that says what went wrong in Japanese and English; its `message` is the Japanese. */
+export class BilingualError extends Error {
+  constructor(readonly messages: {ja: string; en: string}) {
+    super(messages.ja)
+  }
+
+  text(lang: Lang): string {
+    return this.messages[lang]
+  }
 }

@@ -6,7 +6,7 @@ import type {AppendixKind, Position} from './types.js'
 
 export {findReferences} from './references/scan.js'
 export {collectReferences} from './references/collect.js'
-export {resolveReference, traceReference, treeIndex, type RelativeReason, type Resolution, type ResolveProblem, type TreeIndex} from './references/resolve.js'
+export {resolveReference, traceReference, type RelativeReason, type Resolution, type ResolveProblem} from './references/resolve.js'
 export {clauseTexts, leafPoint, pointIn, type ClauseText} from './references/texts.js'
 
 /**

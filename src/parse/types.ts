@@ -145,3 +145,10 @@ export interface Appendix extends Base {
 export type Clause = Article | Paragraph | Item | Subitem
 export type Parent = Document | Chapter | Section | Article | Paragraph | Item | Subitem | Table | TableRow | Appendix
 export type Node = Parent | Text
+
+/** A parsed document and the file it was read from: an upstream document, a reseller's terms. */
+export interface ParsedDocument {
+  tree: Document
+  /** as given on the command line (or 標準入力); a reference may name the document by its file name */
+  path: string
+}

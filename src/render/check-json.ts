@@ -1,20 +1,25 @@
 // `yakkan check --format json`: the shape of ESLint's JSON formatter (one entry per file,
 // severity 2 for errors and 1 for warnings, 1-based lines and columns in UTF-16 units), so
 // tools that read ESLint output read this too; `clause` is yakkan's own addition.
-import type {CheckedFile} from '../check/types.js'
+import type {VFile} from 'vfile'
+import {clauseOf, findingsOf, positionOf} from '../check/findings.js'
 
-export function renderCheckJson(files: CheckedFile[]): string {
+export function renderCheckJson(files: VFile[]): string {
   const entries = files.map((file) => {
-    const messages = file.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      severity: finding.severity === 'error' ? 2 : 1,
-      message: finding.message,
-      line: finding.position.start.line,
-      column: finding.position.start.column,
-      endLine: finding.position.end.line,
-      endColumn: finding.position.end.column,
-      ...(finding.clause !== undefined && {clause: finding.clause})
-    }))
+    const messages = findingsOf(file).map((finding) => {
+      const {start, end} = positionOf(finding)
+      const clause = clauseOf(finding)
+      return {
+        ruleId: finding.ruleId,
+        severity: finding.fatal ? 2 : 1,
+        message: finding.reason,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        ...(clause !== undefined && {clause})
+      }
+    })
     const errorCount = messages.filter((m) => m.severity === 2).length
     return {
       filePath: file.path,

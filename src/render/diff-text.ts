@@ -9,13 +9,17 @@ import type {Lang} from '../parse/index.js'
 import {chunked, endLines} from './chunks.js'
 import {taishoWords, versionText, where} from './taisho-md.js'
 
-export function renderDiffText(result: DiffResult, lang: Lang = 'ja'): string {
-  return [...diffTextChunks(result, lang)].join('')
+export interface DiffTextOptions {
+  lang?: Lang
+}
+
+export function renderDiffText(result: DiffResult, options: DiffTextOptions = {}): string {
+  return [...diffTextChunks(result, options)].join('')
 }
 
 /** The same text in chunks, for a writer that streams them. */
-export function diffTextChunks(result: DiffResult, lang: Lang = 'ja'): Generator<string> {
-  return chunked(endLines(textLines(result, lang)))
+export function diffTextChunks(result: DiffResult, options: DiffTextOptions = {}): Generator<string> {
+  return chunked(endLines(textLines(result, options.lang ?? 'ja')))
 }
 
 function* textLines(result: DiffResult, lang: Lang): Generator<string> {

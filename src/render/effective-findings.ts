@@ -1,7 +1,7 @@
 // The report's later sections: the document names the reseller defines, what its
 // exclusions leave behind (dangling), and warnings. Plain strings, like effective-report.ts.
 import type {EffectiveDocument} from '../rewrite/index.js'
-import {referenceLabel} from '../rewrite/labels.js'
+import {clauseReferenceLabel} from '../terms/labels.js'
 import type {Lang} from './effective-labels.js'
 import type {ReportSection} from './effective-report.js'
 
@@ -17,7 +17,7 @@ export function findingSections(doc: EffectiveDocument, lang: Lang): ReportSecti
   const dangling = report.dangling.map((entry) => {
     const exclusion = report.exclusions[entry.exclusion]
     const where = `${path(entry.document)}:${entry.line}:${entry.column}${entry.clause ? ` ${entry.clause}` : ''}`
-    const what = referenceLabel(exclusion.reference)
+    const what = clauseReferenceLabel(exclusion.reference)
     if (entry.kind === 'reference') {
       return ja ? `${where}：参照「${entry.text}」は適用除外の ${what} を指しています` : `${where}: the reference “${entry.text}” cites the excluded ${what}`
     }

@@ -147,7 +147,8 @@ function tableCells(pieces: Piece[]): Piece[][] | undefined {
 }
 
 /** The report as a page of its own. */
-export function renderReportHtml(doc: EffectiveDocument, lang: Lang): string {
+export function renderReportHtml(doc: EffectiveDocument, options: {lang: Lang}): string {
+  const {lang} = options
   const sections = reportSections(doc, lang)
   const body: string[] = []
   for (const section of sections) {

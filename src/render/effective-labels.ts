@@ -1,7 +1,7 @@
 // Words the effective-terms writers share, in Japanese (default) and English, so the
 // Markdown, HTML and report say the same thing the same way.
 import type {EffectiveDocument, EffectiveUpstream, Exclusion, Location, Override, Precedence, ReadingRow} from '../rewrite/index.js'
-import {rowLabel} from '../rewrite/labels.js'
+import {rowLabel} from '../terms/labels.js'
 import type {Lang} from '../parse/index.js'
 
 export type {Lang}

@@ -9,7 +9,7 @@ export type Piece =
   | {kind: 'substitution'; text: string; index: number}
   | {kind: 'anchor'; id: string}
 
-export interface Line {
+export interface EffectiveLine {
   pieces: Piece[]
   blank: boolean
   /** inside an excluded clause */
@@ -24,9 +24,9 @@ export interface Line {
   opens: boolean
 }
 
-export function layoutLines(document: EffectiveUpstream): Line[] {
+export function layoutLines(document: EffectiveUpstream): EffectiveLine[] {
   const {output, substitutions, marks} = document
-  const lines: Line[] = []
+  const lines: EffectiveLine[] = []
   const subs = substitutions.map((substitution, index) => ({start: substitution.output.start.offset, end: substitution.output.end.offset, index}))
   const anchors = marks.filter((mark) => mark.kind === 'anchor')
   const ranges = marks.filter((mark) => mark.kind !== 'anchor')

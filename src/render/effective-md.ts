@@ -81,7 +81,8 @@ function strike(text: string): string {
   return body === '' ? text : `${lead}~~${body}~~`
 }
 
-export function renderReportMarkdown(doc: EffectiveDocument, lang: Lang): string {
+export function renderReportMarkdown(doc: EffectiveDocument, options: {lang: Lang}): string {
+  const {lang} = options
   // A line break inside a cell (a CSV cell may hold one) is a <br>, never the end of the row.
   const cell = (lines: string[]) =>
     lines

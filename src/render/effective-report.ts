@@ -1,7 +1,7 @@
 // The rewrite report as sections of plain strings (a table of rows, then lists), which the
 // Markdown and HTML writers format; the JSON writer gives the report model itself.
 import type {EffectiveDocument} from '../rewrite/index.js'
-import {referenceLabel, rowLabel} from '../rewrite/labels.js'
+import {clauseReferenceLabel, rowLabel} from '../terms/labels.js'
 import {locationText, reportHeading, type Lang} from './effective-labels.js'
 import {findingSections} from './effective-findings.js'
 
@@ -91,7 +91,7 @@ export function reportSections(doc: EffectiveDocument, lang: Lang): ReportSectio
     const {target, statedIn, reference} = exclusion
     const stated = statedIn ? (ja ? `${doc.service.self}${statedIn.label}` : `reseller's ${statedIn.label}`) : '--exclude'
     const into = target ? `${doc.documents[target.document].path} ${target.clause}「${target.text.slice(0, 40)}」` : '?'
-    return `${referenceLabel(reference)}（${stated}）→ ${into}`
+    return `${clauseReferenceLabel(reference)}（${stated}）→ ${into}`
   })
   sections.push({level: 2, title: ja ? '適用除外' : 'Exclusions', lines: exclusions.length > 0 ? exclusions : [none]})
 

@@ -1,22 +1,23 @@
 // `yakkan check --format github`: workflow commands that GitHub Actions turns into
 // annotations on the pull request:
 //   ::error file=a.md,line=67,col=125,endLine=67,endColumn=157,title=reference-caption-matches::…
-import type {CheckedFile} from '../check/types.js'
+import type {VFile} from 'vfile'
+import {findingsOf, positionOf, severityOf} from '../check/findings.js'
 
-export function renderGithub(files: CheckedFile[]): string {
+export function renderGithub(files: VFile[]): string {
   const lines: string[] = []
   for (const file of files) {
-    for (const finding of file.findings) {
-      const {start, end} = finding.position
+    for (const finding of findingsOf(file)) {
+      const {start, end} = positionOf(finding)
       const properties = [
         `file=${escapeProperty(file.path)}`,
         `line=${start.line}`,
         `col=${start.column}`,
         `endLine=${end.line}`,
         `endColumn=${end.column}`,
-        `title=${escapeProperty(`yakkan ${finding.ruleId}`)}`
+        `title=${escapeProperty(`yakkan ${finding.ruleId ?? ''}`)}`
       ]
-      lines.push(`::${finding.severity} ${properties.join(',')}::${escapeData(finding.message)}`)
+      lines.push(`::${severityOf(finding)} ${properties.join(',')}::${escapeData(finding.reason)}`)
     }
   }
   return lines.length === 0 ? '' : lines.join('\n') + '\n'

@@ -1,5 +1,6 @@
 // The outline: one line per node of the clause tree (leaves left out), indented by depth —
 // id, number as written, caption or title, and the opening characters of its own text.
+import {visitParents} from 'unist-util-visit-parents'
 import {ownText} from '../parse/index.js'
 import type {Lang} from '../parse/messages.js'
 import type {Document, Parent} from '../parse/types.js'
@@ -12,11 +13,9 @@ export interface OutlineOptions {
 
 export function renderOutline(tree: Document, options: OutlineOptions = {}): string {
   const lines: string[] = []
-  const visit = (node: Parent, depth: number) => {
-    lines.push('  '.repeat(depth) + describe(node, options).filter((field) => field !== '').join('  '))
-    for (const child of node.children) if (child.type !== 'text') visit(child, depth + 1)
-  }
-  visit(tree, 0)
+  visitParents(tree, (node, ancestors) => {
+    if (node.type !== 'text') lines.push('  '.repeat(ancestors.length) + describe(node, options).filter((field) => field !== '').join('  '))
+  })
   return lines.join('\n') + '\n'
 }
 

@@ -5,7 +5,9 @@
 // full with help, and files named relative to the checkout (`uriBaseId` %SRCROOT%).
 // Lines of a PDF are lines of its extracted text; the page each is on goes in the region's properties.
 import {isAbsolute, relative, sep} from 'node:path'
-import type {CheckedFile, Lang, Rule} from '../check/types.js'
+import type {VFile} from 'vfile'
+import {clauseOf, findingsOf, positionOf, severityOf} from '../check/findings.js'
+import type {Finding, Lang, Rule} from '../check/types.js'
 import {levelNames} from './diagnostics.js'
 
 export interface SarifOptions {
@@ -20,36 +22,11 @@ export interface SarifOptions {
   root?: string
 }
 
-export function renderSarif(files: CheckedFile[], options: SarifOptions): string {
+export function renderSarif(files: VFile[], options: SarifOptions): string {
   const lang = options.lang ?? 'ja'
   const index = new Map(options.rules.map((rule, i) => [rule.id, i]))
   const results = files.flatMap((file) =>
-    file.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      ...(index.has(finding.ruleId) && {ruleIndex: index.get(finding.ruleId)}),
-      level: finding.severity,
-      message: {text: finding.message},
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: artifactLocation(file.path, options.root ?? process.cwd()),
-            region: {
-              startLine: finding.position.start.line,
-              startColumn: finding.position.start.column,
-              endLine: finding.position.end.line,
-              endColumn: finding.position.end.column,
-              ...(finding.position.start.offset !== undefined &&
-                finding.position.end.offset !== undefined && {
-                  charOffset: finding.position.start.offset,
-                  charLength: finding.position.end.offset - finding.position.start.offset
-                }),
-              ...pageProperty(file.pageOfLine?.(finding.position.start.line))
-            }
-          },
-          ...(finding.clause !== undefined && {logicalLocations: [{name: finding.clause, kind: 'member'}]})
-        }
-      ]
-    }))
+    findingsOf(file).map((finding) => sarifResult(file, finding, index, options.root ?? process.cwd()))
   )
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -70,6 +47,39 @@ export function renderSarif(files: CheckedFile[], options: SarifOptions): string
     ]
   }
   return JSON.stringify(log, null, 2) + '\n'
+}
+
+/** One finding as a SARIF result. */
+function sarifResult(file: VFile, finding: Finding, index: Map<string, number>, root: string) {
+  const {start, end} = positionOf(finding)
+  const clause = clauseOf(finding)
+  const ruleId = finding.ruleId ?? ''
+  return {
+    ruleId,
+    ...(index.has(ruleId) && {ruleIndex: index.get(ruleId)}),
+    level: severityOf(finding),
+    message: {text: finding.reason},
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(file.path, root),
+          region: {
+            startLine: start.line,
+            startColumn: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+            ...(start.offset !== undefined &&
+              end.offset !== undefined && {
+                charOffset: start.offset,
+                charLength: end.offset - start.offset
+              }),
+            ...pageProperty(file.data.pageOfLine?.(start.line))
+          }
+        },
+        ...(clause !== undefined && {logicalLocations: [{name: clause, kind: 'member'}]})
+      }
+    ]
+  }
 }
 
 function describeRule(rule: Rule, lang: Lang, home: string | undefined) {

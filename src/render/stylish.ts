@@ -3,7 +3,9 @@
 //     48:15  警告  「反社会的勢力」が定義（第19条第1項）より前で使われています  defined-term
 //
 //   ✖ 4 件の問題（エラー 0 件、警告 4 件）
-import type {CheckedFile, Lang} from '../check/types.js'
+import type {VFile} from 'vfile'
+import {findingsOf, positionOf, severityOf} from '../check/findings.js'
+import type {Lang} from '../check/types.js'
 import {levelNames} from './diagnostics.js'
 
 export interface StylishOptions {
@@ -13,21 +15,26 @@ export interface StylishOptions {
 }
 
 /** Nothing at all when there is nothing to report, like ESLint. */
-export function renderStylish(files: CheckedFile[], options: StylishOptions = {}): string {
+export function renderStylish(files: VFile[], options: StylishOptions = {}): string {
   const lang = options.lang ?? 'ja'
   const paint = (code: string, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text)
   const out: string[] = []
   let errors = 0
   let warnings = 0
   for (const file of files) {
-    if (file.findings.length === 0) continue
-    const rows = file.findings.map((finding) => ({
-      place: `${pagePrefix(file, finding.position.start.line)}${finding.position.start.line}:${finding.position.start.column}`,
-      severity: finding.severity,
-      label: levelNames[finding.severity][lang],
-      message: finding.message.replace(/\s*\n\s*/g, ' '),
-      rule: finding.ruleId
-    }))
+    const findings = findingsOf(file)
+    if (findings.length === 0) continue
+    const rows = findings.map((finding) => {
+      const {start} = positionOf(finding)
+      const severity = severityOf(finding)
+      return {
+        place: `${pagePrefix(file, start.line)}${start.line}:${start.column}`,
+        severity,
+        label: levelNames[severity][lang],
+        message: finding.reason.replace(/\s*\n\s*/g, ' '),
+        rule: finding.ruleId ?? ''
+      }
+    })
     const placeWidth = Math.max(...rows.map((row) => row.place.length))
     const labelWidth = Math.max(...rows.map((row) => displayWidth(row.label)))
     out.push(paint('4', file.path))
@@ -50,8 +57,8 @@ export function renderStylish(files: CheckedFile[], options: StylishOptions = {}
 }
 
 /** `p.12:` before line:col when the file is a PDF. */
-function pagePrefix(file: CheckedFile, line: number): string {
-  const page = file.pageOfLine?.(line)
+function pagePrefix(file: VFile, line: number): string {
+  const page = file.data.pageOfLine?.(line)
   return page === undefined ? '' : `p.${page}:`
 }
 

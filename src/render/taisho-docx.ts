@@ -4,7 +4,7 @@
 import {AlignmentType, Document, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, UnderlineType, WidthType} from 'docx'
 import {directionSummary} from '../diff/direction/summary.js'
 import {kindNames, severityNames} from '../diff/labels.js'
-import {taishoRows, type Line, type TaishoRow} from '../diff/taisho.js'
+import {taishoRows, type TaishoLine, type TaishoRow} from '../diff/taisho.js'
 import {severities, type Change, type DiffResult} from '../diff/types.js'
 import type {Lang} from '../parse/index.js'
 import {a4, cellBorders, defaultStyles, gothic, sizes, toDocxBytes} from './docx-style.js'
@@ -110,7 +110,7 @@ function summary(rows: TaishoRow[], lang: Lang, width: number): Array<Paragraph 
 }
 
 /** One line of a column: indented by depth, changed segments underlined. */
-function lineParagraph(line: Line): Paragraph {
+function lineParagraph(line: TaishoLine): Paragraph {
   return new Paragraph({
     indent: {left: Math.max(0, line.depth - 1) * 210},
     children: line.segments.map((segment) => new TextRun({text: segment.text, ...(segment.changed && {underline: {type: UnderlineType.SINGLE}})}))

@@ -4,8 +4,8 @@
 import {escapeHtml} from './html.js'
 import {directionSummary} from '../diff/direction/summary.js'
 import {directionNames, kindNames, severityNames} from '../diff/labels.js'
-import {taishoRows, type Line, type TaishoRow} from '../diff/taisho.js'
-import {severities, type Change, type DiffResult, type Severity} from '../diff/types.js'
+import {taishoRows, type TaishoLine, type TaishoRow} from '../diff/taisho.js'
+import {severities, type Change, type DiffResult, type ChangeSeverity} from '../diff/types.js'
 import type {Lang} from '../parse/index.js'
 import {chunked, endLines} from './chunks.js'
 import {quoted, taishoWords, versionText, where, type TaishoRenderOptions} from './taisho-md.js'
@@ -135,11 +135,11 @@ function summary(rows: TaishoRow[], lang: Lang): string[] {
   return out
 }
 
-function badge(severity: Severity, lang: Lang): string {
+function badge(severity: ChangeSeverity, lang: Lang): string {
   return `<span class="badge ${severity}">${escapeHtml(severityNames[severity][lang])}</span>`
 }
 
-function lines(list: Line[]): string {
+function lines(list: TaishoLine[]): string {
   return list
     .map((line) => {
       const text = line.segments.map((s) => (s.changed ? `<u>${escapeHtml(s.text)}</u>` : escapeHtml(s.text))).join('')

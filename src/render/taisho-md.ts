@@ -3,7 +3,7 @@
 // Every string from the documents is escaped, for markdown and for the HTML it may become.
 import {directionSummary} from '../diff/direction/summary.js'
 import {directionNames, kindNames, severityNames} from '../diff/labels.js'
-import {taishoRows, type Line} from '../diff/taisho.js'
+import {taishoRows, type TaishoLine} from '../diff/taisho.js'
 import {severities, type Change, type DiffResult, type VersionInfo} from '../diff/types.js'
 import type {Lang} from '../parse/index.js'
 import {chunked, endLines} from './chunks.js'
@@ -127,7 +127,7 @@ export function quoted(words: string[] | undefined): string {
   return words.map((w) => `「${w.replace(/\s+/g, ' ').slice(0, 80)}${w.length > 80 ? '…' : ''}」`).join('')
 }
 
-function cell(lines: Line[]): string {
+function cell(lines: TaishoLine[]): string {
   return lines
     .map((line) => {
       // Notes (（略）, （新設）, （削る）) are the writer's own words, not the documents'.

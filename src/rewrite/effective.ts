@@ -1,30 +1,25 @@
 // The effective terms (実効約款): every upstream document read through the reseller's
 // 読替え表, with its exclusions and overridden articles marked. Pure: trees in, a model out;
 // the writers in src/render/effective-*.ts turn the model into Markdown, HTML or JSON.
+import {SKIP, visit} from 'unist-util-visit'
 import {toText} from '../parse/text.js'
-import type {Document, Node, Parent} from '../parse/types.js'
-import {assertResolved, readExclusions, resolveExclusions} from './exclusions.js'
-import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from './matcher.js'
+import type {Document, Parent, ParsedDocument} from '../parse/types.js'
+import {readExclusions} from '../terms/exclusions.js'
+import {assertResolved, resolveExclusions} from '../terms/resolve.js'
+import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from '../terms/matcher.js'
 import {pointFinder} from '../parse/lines.js'
-import {findOverrides, findSubjectOverrides, readPrecedence, selfName} from './precedence.js'
+import {findOverrides, findSubjectOverrides, readPrecedence, selfName} from '../terms/precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
-import {readingTableFromTree} from './table.js'
-import {treeIndex} from '../parse/references.js'
-import {clauseFinder} from './tree.js'
-import {findDangling, type Dangling} from './dangling.js'
-import {nameResolver, readDocumentNames, type DocumentName, type NameResolver} from './document-names.js'
-import {RewriteError} from './errors.js'
-import {referenceLabel, rowLabel} from './labels.js'
+import {readingTableFromTree} from '../terms/table.js'
+import {clauseFinder, treeIndex} from '../parse/tree.js'
+import {findDangling, type Dangling} from '../terms/dangling.js'
+import {nameResolver, readDocumentNames, type DocumentName, type NameResolver} from '../terms/document-names.js'
+import {RewriteError} from '../terms/errors.js'
+import {clauseReferenceLabel, rowLabel} from '../terms/labels.js'
 import {namesDocument} from './named.js'
 import {readingSentences} from './reading-sentences.js'
-import {quoteSentence, sentencesOf, type Sentence} from './sentences.js'
-import type {ClauseReference, Exclusion, Override, Precedence, ReadingRow, ReadingTable, Substitution} from './types.js'
-
-export interface Source {
-  tree: Document
-  /** as given on the command line */
-  path: string
-}
+import {quoteSentence, sentencesOf, type Sentence} from '../terms/sentences.js'
+import type {ClauseReference, Exclusion, Override, Precedence, ReadingRow, ReadingTable, Substitution} from '../terms/types.js'
 
 export interface RewriteOptions {
   /** a reading table given with --table, used instead of the reseller's 別紙 */
@@ -85,7 +80,7 @@ export interface EffectiveDocument {
   report: RewriteReport
 }
 
-export function buildEffective(reseller: Source, upstreams: Source[], options: RewriteOptions = {}): EffectiveDocument {
+export function buildEffective(reseller: ParsedDocument, upstreams: ParsedDocument[], options: RewriteOptions = {}): EffectiveDocument {
   const defined = readDocumentNames(reseller.tree)
   const precedence = readPrecedence(reseller.tree, defined)
   const collective = precedence?.upstream === undefined ? [] : precedence.ranks[precedence.upstream]
@@ -146,7 +141,7 @@ export function buildEffective(reseller: Source, upstreams: Source[], options: R
  * The reading table: --table, else the reseller's 別紙/別表, with the rows of its 読替え
  * sentences after them. Refuses a reseller that says a table applies when none is there.
  */
-function readingTable(reseller: Source, given: ReadingTable | undefined): ReadingTable | undefined {
+function readingTable(reseller: ParsedDocument, given: ReadingTable | undefined): ReadingTable | undefined {
   const own = given ?? readingTableFromTree(reseller.tree)
   const sentences = readingSentences(reseller.tree, (own?.rows.length ?? 0) + 1)
   if (!own && sentences.length === 0) {
@@ -175,7 +170,7 @@ function tableCited(tree: Document): Sentence | undefined {
 }
 
 /** Refuses a reseller whose text incorporates none of the upstream terms: no name for them, no title, no ranking. */
-function assertIncorporates(reseller: Source, upstreams: Source[], defined: DocumentName[], precedence: Precedence | undefined): void {
+function assertIncorporates(reseller: ParsedDocument, upstreams: ParsedDocument[], defined: DocumentName[], precedence: Precedence | undefined): void {
   if (defined.length > 0 || precedence?.upstream !== undefined) return
   if (upstreams.some((upstream) => namesDocument(reseller.tree, upstream.tree))) return
   throw new RewriteError('upstream', {
@@ -185,7 +180,7 @@ function assertIncorporates(reseller: Source, upstreams: Source[], defined: Docu
 }
 
 /** Where each scoped row may apply in one upstream document; refuses a scope naming no upstream. */
-function rowScopes(rows: ReadingRow[], upstream: Source, index: number, resolver: NameResolver): RowScopes | undefined {
+function rowScopes(rows: ReadingRow[], upstream: ParsedDocument, index: number, resolver: NameResolver): RowScopes | undefined {
   const scopes: RowScopes = new Map()
   rows.forEach((row, r) => {
     if (!row.scope) return
@@ -203,8 +198,8 @@ function rowScopes(rows: ReadingRow[], upstream: Source, index: number, resolver
     const [resolved] = resolveExclusions([{reference: {...clause, document: undefined}}], [upstream])
     if (!resolved.target) {
       throw new RewriteError('reference', {
-        ja: `${rowLabel(row, 'ja')}の読替えが示す「${referenceLabel(clause)}」が ${upstream.path} にありません: ${resolved.problem?.ja ?? ''}`,
-        en: `${rowLabel(row, 'en')} is limited to “${referenceLabel(clause)}”, which ${upstream.path} does not have: ${resolved.problem?.en ?? ''}`
+        ja: `${rowLabel(row, 'ja')}の読替えが示す「${clauseReferenceLabel(clause)}」が ${upstream.path} にありません: ${resolved.problem?.ja ?? ''}`,
+        en: `${rowLabel(row, 'en')} is limited to “${clauseReferenceLabel(clause)}”, which ${upstream.path} does not have: ${resolved.problem?.en ?? ''}`
       })
     }
     const node = treeIndex(upstream.tree).byId.get(resolved.target.clause)!
@@ -218,7 +213,7 @@ function mergeOverrides(byCaption: Override[], bySubject: Override[]): Override[
   return [...byCaption, ...bySubject.filter((override) => !byCaption.some((other) => other.document === override.document && other.article === override.article))]
 }
 
-function rewriteUpstream(matcher: Matcher, upstream: Source, index: number, exclusions: Exclusion[], overrides: Override[], scopes: RowScopes | undefined) {
+function rewriteUpstream(matcher: Matcher, upstream: ParsedDocument, index: number, exclusions: Exclusion[], overrides: Override[], scopes: RowScopes | undefined) {
   const {tree} = upstream
   const text = toText(tree)
   const {output, matches, replacements} = rewriteText(matcher, text, scopes)
@@ -262,15 +257,12 @@ function readThrough(matcher: Matcher, text: string, scopes?: RowScopes): string
   return applyMatches(matcher, text, findMatches(matcher, text, scopes)).output
 }
 
-function eachClause(tree: Document, visit: (node: Parent) => void): void {
-  const walk = (node: Parent) => {
-    for (const child of node.children as Node[]) {
-      if (child.type === 'text') continue
-      visit(child)
-      if (child.type !== 'tableRow') walk(child)
-    }
-  }
-  walk(tree)
+function eachClause(tree: Document, each: (node: Parent) => void): void {
+  visit(tree, (node) => {
+    if (node.type === 'text' || node === tree) return
+    each(node)
+    if (node.type === 'tableRow') return SKIP
+  })
 }
 
 /** The service the reseller's terms are for: the title, else the subject of the line defining 本サービス. */

@@ -1,16 +1,8 @@
-// The rewrite step (読替え): reading tables, the matcher, exclusions, precedence and the
-// effective-document model. The command line and the writers use only what is exported here.
-export {buildEffective, type EffectiveDocument, type EffectiveUpstream, type Mark, type RewriteOptions, type RewriteReport, type Source} from './effective.js'
-export {RewriteError, type RewriteErrorCode} from './errors.js'
-export {parseExcludeOption} from './exclusions.js'
-export {referenceLabel, rowLabel, rowSummary} from './labels.js'
-export {compileMatcher, findMatches, applyMatches, rewriteText, type Match, type Matcher, type Replacement} from './matcher.js'
+// The rewrite step (読替え): the effective-document model, built from what src/terms reads.
+// The command line and the writers use only what is exported here.
+export {buildEffective, type EffectiveDocument, type EffectiveUpstream, type Mark, type RewriteOptions, type RewriteReport} from './effective.js'
+export * from '../terms/index.js'
 export {namesDocument} from './named.js'
-export {nearestText, type Nearest} from './nearest.js'
 export type {Location, Overlap, RowReport} from './report.js'
-export {readingTableFromTree, rowsFromTables, type RawTable} from './table.js'
 export {readingSentences} from './reading-sentences.js'
-export {readDocumentNames, type DocumentName} from './document-names.js'
-export {findDangling, excludedName, type Dangling} from './dangling.js'
 export {readingTableFromFile, tableFormat, type TableFormat} from './table-file.js'
-export type * from './types.js'

@@ -4,9 +4,9 @@
 // reading table, carrying the sentence it came from and the document or clause it is limited to.
 import {findReferences} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
-import {fromReference} from './exclusions.js'
-import {sentencesOf} from './sentences.js'
-import type {ReadingRow} from './types.js'
+import {fromReference} from '../terms/resolve.js'
+import {sentencesOf} from '../terms/sentences.js'
+import type {ReadingRow} from '../terms/types.js'
 
 const pair = /「([^「」]+)」とあるのは、?「([^「」]+)」と/g
 const reading = /読み?替え|読替/

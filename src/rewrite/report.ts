@@ -2,11 +2,11 @@
 // row that never applied, the nearest text that does occur; rows whose names overlap.
 import {compact} from '../parse/normalize.js'
 import type {Document} from '../parse/types.js'
-import type {Match, Matcher} from './matcher.js'
-import {nearestText} from './nearest.js'
+import type {Match, Matcher} from '../terms/matcher.js'
+import {nearestText} from '../terms/nearest.js'
 import {pointFinder, type PointFinder} from '../parse/lines.js'
-import {clauseFinder} from './tree.js'
-import type {ReadingRow} from './types.js'
+import {clauseFinder} from '../parse/tree.js'
+import type {ReadingRow} from '../terms/types.js'
 
 export interface Location {
   /** index into the upstream documents */

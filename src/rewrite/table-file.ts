@@ -6,9 +6,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {readNumeral} from '../parse/normalize.js'
 import type {Position} from '../parse/types.js'
-import {RewriteError} from './errors.js'
-import {headerWords, rowsFromTables, tableHead, type RawTable} from './table.js'
-import type {ReadingTable} from './types.js'
+import {RewriteError} from '../terms/errors.js'
+import {headerWords, rowsFromTables, tableHead, type RawTable} from '../terms/table.js'
+import type {ReadingTable} from '../terms/types.js'
 
 export type TableFormat = 'tsv' | 'csv' | 'md'
 

@@ -2,9 +2,10 @@
 // used before its definition. A definition scoped to a part of the document (以下この条に
 // おいて「X」という) may be repeated elsewhere and is left out.
 import {compact, compactWithMap} from '../../parse/normalize.js'
-import {clauseTexts, pointIn, treeIndex, type ClauseText} from '../../parse/references.js'
+import {clauseTexts, pointIn, type ClauseText} from '../../parse/references.js'
+import {treeIndex} from '../../parse/tree.js'
 import {clauseLabel} from '../../parse/citation.js'
-import type {Report, Rule} from '../types.js'
+import type {Rule} from '../types.js'
 
 const definition = /「([^「」\n]{1,40})」と(?:いいます|いう|いい|称します|称する|総称します|総称する)(?=[。、，）)])/g
 // 以下この条において「X」という, 以下本項において, 第三条において: the definition holds only there.
@@ -37,14 +38,13 @@ export const definedTerm: Rule = {
     ja: '「X」といいます／という で定義した用語が二重に定義されておらず、定義より前で使われていないこと',
     en: 'a term defined with 「X」といいます / という is defined once and not used before its definition'
   },
-  check({tree}) {
+  check({tree, report}) {
     // a commentary part (コメント) explains the provisions: its wording neither defines nor uses their terms
     const {byId} = treeIndex(tree)
     const texts = clauseTexts(tree).filter((clause) => {
       const holder = byId.get(clause.source)
       return !clause.cell && !(holder?.type === 'appendix' && holder.kind === 'コメント')
     })
-    const reports: Report[] = []
     const first = new Map<string, Definition>()
     for (const found of definitions(texts)) {
       const earlier = first.get(found.key)
@@ -55,7 +55,7 @@ export const definedTerm: Rule = {
       // the (ア) and (イ) versions of one article each define the term
       if (articleOf(earlier.clause.source) === articleOf(found.clause.source)) continue
       const where = clauseLabel(tree, earlier.clause.source)
-      reports.push({
+      report({
         message: {ja: `「${found.term}」は${where}ですでに定義されています`, en: `“${found.term}” is already defined in ${where}`},
         position: {start: pointIn(found.clause, found.start), end: pointIn(found.clause, found.end, true)},
         clause: found.clause.source
@@ -68,7 +68,7 @@ export const definedTerm: Rule = {
       const use = firstUse(texts, found, views)
       if (!use) continue
       const where = clauseLabel(tree, found.clause.source)
-      reports.push({
+      report({
         message: {
           ja: `「${found.term}」が定義（${where}）より前で使われています`,
           en: `“${found.term}” is used before its definition in ${where}`
@@ -77,7 +77,6 @@ export const definedTerm: Rule = {
         clause: use.clause.source
       })
     }
-    return reports
   }
 }
 

@@ -3,12 +3,13 @@
 // price table, another item's requirement, a 第3条第2号 reference — so the exclusion
 // leaves words behind that point at nothing. The lookup is the rewrite step's own.
 import {toText} from '../../parse/text.js'
-import {findDangling} from '../../rewrite/dangling.js'
-import {readDocumentNames} from '../../rewrite/document-names.js'
-import {readExclusions, resolveExclusions} from '../../rewrite/exclusions.js'
-import {referenceLabel} from '../../rewrite/labels.js'
-import {readPrecedence} from '../../rewrite/precedence.js'
-import type {Report, Rule} from '../types.js'
+import {findDangling} from '../../terms/dangling.js'
+import {readDocumentNames} from '../../terms/document-names.js'
+import {readExclusions} from '../../terms/exclusions.js'
+import {resolveExclusions} from '../../terms/resolve.js'
+import {clauseReferenceLabel} from '../../terms/labels.js'
+import {readPrecedence} from '../../terms/precedence.js'
+import type {Rule} from '../types.js'
 
 export const excludedStillNamed: Rule = {
   id: 'excluded-still-named',
@@ -18,7 +19,7 @@ export const excludedStillNamed: Rule = {
     ja: '適用除外とした上流の号・条項が、上流の文書の他の箇所（料金表の行、他の号、「第3条第2号」などの参照）にまだ書かれていないこと',
     en: 'an upstream item or clause the document excludes is not still named elsewhere in the upstream text (a price row, another item, a reference)'
   },
-  check({tree, upstreams}) {
+  check({tree, upstreams, report}) {
     const defined = readDocumentNames(tree)
     const precedence = readPrecedence(tree, defined)
     const collective = precedence?.upstream === undefined ? [] : precedence.ranks[precedence.upstream]
@@ -28,15 +29,15 @@ export const excludedStillNamed: Rule = {
       upstreams.map((upstream) => ({tree: upstream.tree, text: toText(upstream.tree)})),
       exclusions
     )
-    return found.map((entry): Report => {
+    for (const entry of found) {
       const exclusion = exclusions[entry.exclusion]
-      const what = referenceLabel(exclusion.reference)
+      const what = clauseReferenceLabel(exclusion.reference)
       const where = `${upstreams[entry.document].path}:${entry.line}:${entry.column}${entry.clause ? ` ${entry.clause}` : ''}`
       const message =
         entry.kind === 'reference'
           ? {ja: `適用除外とした ${what} を、上流の参照「${entry.text}」がまだ指しています（${where}）`, en: `the upstream reference “${entry.text}” still cites the excluded ${what} (${where})`}
           : {ja: `適用除外とした ${what} の「${entry.text}」が、上流の文書の他の箇所にまだ書かれています（${where}）`, en: `“${entry.text}”, excluded as ${what}, is still named elsewhere in the upstream text (${where})`}
-      return {message, position: exclusion.statedIn?.position ?? tree.position, clause: exclusion.statedIn?.clause}
-    })
+      report({message, position: exclusion.statedIn?.position ?? tree.position, clause: exclusion.statedIn?.clause})
+    }
   }
 }

@@ -5,11 +5,11 @@
 // メーリングリストオプション).
 import {compact} from '../../parse/normalize.js'
 import {toText} from '../../parse/text.js'
-import {RewriteError} from '../../rewrite/errors.js'
-import {nearestText, type Nearest} from '../../rewrite/nearest.js'
-import {rowLabel} from '../../rewrite/labels.js'
-import {readingTableFromTree} from '../../rewrite/table.js'
-import type {Report, Rule} from '../types.js'
+import {RewriteError} from '../../terms/errors.js'
+import {nearestText, type Nearest} from '../../terms/nearest.js'
+import {rowLabel} from '../../terms/labels.js'
+import {readingTableFromTree} from '../../terms/table.js'
+import type {Rule} from '../types.js'
 
 export const readingTableSourceFound: Rule = {
   id: 'reading-table-source-found',
@@ -19,19 +19,19 @@ export const readingTableSourceFound: Rule = {
     ja: '読替え表の各行の読替え前の表記が、--upstream の文書のどれかに現れること',
     en: 'the upstream wording of every 読替え表 row occurs in one of the --upstream documents'
   },
-  check({tree, upstreams}) {
+  check({tree, upstreams, report}) {
     let rows
     try {
       rows = readingTableFromTree(tree)?.rows ?? []
     } catch (error) {
       if (!(error instanceof RewriteError)) throw error
-      return [{message: error.messages, position: tree.position}]
+      report({message: error.messages, position: tree.position})
+      return
     }
     const texts = upstreams.map(({path, tree: upstream}) => {
       const text = toText(upstream)
       return {path, text, view: compact(text)}
     })
-    const reports: Report[] = []
     for (const row of rows) {
       const key = compact(row.upstream)
       if (key === '' || texts.some(({view}) => view.includes(key))) continue
@@ -46,7 +46,7 @@ export const readingTableSourceFound: Rule = {
             en: `; the nearest text is “${best.nearest.text.trim()}” (${best.path}, ${best.nearest.distance} edit${best.nearest.distance === 1 ? '' : 's'} away)`
           }
         : {ja: '', en: ''}
-      reports.push({
+      report({
         message: {
           ja: `読替え表の${rowLabel(row, 'ja')}の「${row.upstream}」は上流の文書に見つかりません${hint.ja}`,
           en: `the reading table's ${rowLabel(row, 'en')} “${row.upstream}” occurs in no upstream document${hint.en}`
@@ -54,6 +54,5 @@ export const readingTableSourceFound: Rule = {
         position: row.position ?? tree.position
       })
     }
-    return reports
   }
 }

@@ -3,7 +3,7 @@
 // reference most likely lost its number in a renumbering, so the message names that article.
 import {articleLabel} from '../../parse/normalize.js'
 import {captionCarrier, captionMismatch} from '../references.js'
-import type {Report, Rule} from '../types.js'
+import type {Rule} from '../types.js'
 
 export const referenceCaptionMatches: Rule = {
   id: 'reference-caption-matches',
@@ -12,8 +12,7 @@ export const referenceCaptionMatches: Rule = {
     ja: '参照に添えた見出しが参照先の条の見出しと一致すること',
     en: 'the caption quoted with a reference is the caption of the article it cites'
   },
-  check({tree, references}) {
-    const reports: Report[] = []
+  check({tree, references, report}) {
     for (const ref of references) {
       if (ref.kind === 'external') continue
       // A missing article is reference-target-exists's to report; a paragraph missing below a
@@ -32,8 +31,7 @@ export const referenceCaptionMatches: Rule = {
             en: `${actual.en}; did you mean ${articleLabel(carrier.num)}（${carrier.caption}） rather than ${label}?`
           }
         : {ja: `${actual.ja}（参照では「${ref.caption}」）`, en: `${actual.en}, not “${ref.caption}” as quoted`}
-      reports.push({message, position: ref.position, clause: ref.source})
+      report({message, position: ref.position, clause: ref.source})
     }
-    return reports
   }
 }

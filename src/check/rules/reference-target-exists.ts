@@ -2,12 +2,13 @@
 // there. A missing article cited with its caption is matched to the article that carries
 // that caption, which is what a renumbering (条ズレ) leaves behind; when the article exists
 // under another caption, reference-caption-matches reports it instead.
-import {traceReference, treeIndex} from '../../parse/references.js'
-import type {Node} from '../../parse/types.js'
+import {traceReference} from '../../parse/references.js'
+import {treeIndex} from '../../parse/tree.js'
 import {articleLabel} from '../../parse/normalize.js'
 import {clauseLabel} from '../../parse/citation.js'
 import {captionCarrier, captionMismatch, referenceLabel} from '../references.js'
-import type {Message, Report, Rule} from '../types.js'
+import type {Message, Rule} from '../types.js'
+import {childNodes, isParagraph} from '../../parse/tree.js'
 
 export const referenceTargetExists: Rule = {
   id: 'reference-target-exists',
@@ -16,10 +17,9 @@ export const referenceTargetExists: Rule = {
     ja: '参照先の条・項・号・別表等が存在すること',
     en: 'the article, paragraph, item or appendix a reference cites exists'
   },
-  check({tree, references, file}) {
+  check({tree, references, file, report}) {
     const index = treeIndex(tree)
     const source = String(file.value)
-    const reports: Report[] = []
     for (const ref of references) {
       const {problem} = traceReference(ref, tree)
       if (problem?.type !== 'missing' || captionMismatch(ref, tree) || linked(source, ref.position.end.offset ?? source.length)) continue
@@ -30,8 +30,8 @@ export const referenceTargetExists: Rule = {
       if (within.length === 1 && problem.level !== 'article') {
         const kind = problem.level === 'paragraph' ? 'paragraph' : 'item'
         // items of an article cited as a whole (from a commentary on it) are those of its paragraphs
-        const holders = kind === 'item' && within[0].type === 'article' ? (within[0].children as Node[]).filter((child) => child.type === 'paragraph') : [within[0]]
-        const count = holders.reduce((n, holder) => n + (holder.children as Node[]).filter((child) => child.type === kind).length, 0)
+        const holders = kind === 'item' && within[0].type === 'article' ? childNodes(within[0]).filter(isParagraph) : [within[0]]
+        const count = holders.reduce((n, holder) => n + childNodes(holder).filter((child) => child.type === kind).length, 0)
         const unit = kind === 'paragraph' ? '項' : '号'
         const where = clauseLabel(tree, within[0].id)
         extent = count > 0
@@ -42,7 +42,7 @@ export const referenceTargetExists: Rule = {
       const hint: Message = carrier
         ? {ja: `。${articleLabel(carrier.num)}（${carrier.caption}）では？`, en: `; did you mean ${articleLabel(carrier.num)}（${carrier.caption}）?`}
         : {ja: '', en: ''}
-      reports.push({
+      report({
         message: {
           ja: `「${label}」は存在しません${extent?.ja ?? ''}${hint.ja}`,
           en: `${label} does not exist${extent?.en ?? ''}${hint.en}`
@@ -51,7 +51,6 @@ export const referenceTargetExists: Rule = {
         clause: ref.source
       })
     }
-    return reports
   }
 }
 

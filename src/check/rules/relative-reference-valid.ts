@@ -1,10 +1,11 @@
 // relative-reference-valid: 前項, 次条, 前3項, 前各号, 同条 can be taken from where they
 // stand — not 前項 in a first paragraph, 前3項 with two paragraphs before it, 前各号 with
 // no items before it, 同条 with nothing cited before it.
-import {traceReference, treeIndex, type RelativeReason, type StepLevel} from '../../parse/references.js'
+import {treeIndex} from '../../parse/tree.js'
+import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
 import type {Document} from '../../parse/types.js'
 import {clauseLabel} from '../../parse/citation.js'
-import type {Message, Report, Rule} from '../types.js'
+import type {Message, Rule} from '../types.js'
 
 const units: Record<StepLevel, Message> = {
   // Stryker disable next-line ObjectLiteral,StringLiteral: no step among appendices is relative (there is no 前別表), so no message reaches this entry
@@ -21,15 +22,13 @@ export const relativeReferenceValid: Rule = {
     ja: '前項・次条・前N項・前各号・同条などの相対参照が、書かれた位置から成り立つこと',
     en: 'relative references (前項, 次条, 前N項, 前各号, 同条) can be taken from where they stand'
   },
-  check({tree, references}) {
-    const reports: Report[] = []
+  check({tree, references, report}) {
     for (const ref of references) {
       const {problem} = traceReference(ref, tree)
       if (problem?.type !== 'relative') continue
       const where = ref.source === undefined ? '' : clauseLabel(tree, placeAt(tree, ref.source, problem.level, problem.reason))
-      reports.push({message: explain(problem.reason, ref.raw, units[problem.level], where, problem.available), position: ref.position, clause: ref.source})
+      report({message: explain(problem.reason, ref.raw, units[problem.level], where, problem.available), position: ref.position, clause: ref.source})
     }
-    return reports
   }
 }
 

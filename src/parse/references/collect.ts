@@ -3,7 +3,7 @@
 import type {Document} from '../types.js'
 import type {Reference, Step} from '../references.js'
 import {citesQuote, quotedExample, quotedHeads} from './commentary.js'
-import {treeIndex} from './resolve.js'
+import {treeIndex} from '../tree.js'
 import {scanText, type Memory} from './scan.js'
 import {clauseTexts, pointIn, type ClauseText} from './texts.js'
 

@@ -2,7 +2,8 @@
 // the clause that holds the reference; 同 from the place cited before it. Articles are
 // matched by number and in document order, so a document with broken numbering still
 // resolves as a reader would read it.
-import type {Appendix, Article, Document, Item, Node, Paragraph, Parent} from '../types.js'
+import type {Appendix, Article, Document, Item, Paragraph, Parent} from '../types.js'
+import {pushTo, treeIndex, type TreeIndex} from '../tree.js'
 import {compact} from '../normalize.js'
 import type {Reference, Step, StepLevel} from '../references.js'
 import {citesSection, stepsBetweenSections} from './sections.js'
@@ -44,52 +45,6 @@ export function traceReference(ref: Reference, tree: Document): Resolution {
   return walk(ref.path, ref.context ?? ref.source, ref.antecedent, treeIndex(tree))
 }
 
-/** Lookups on a clause tree, built once per tree. */
-export interface TreeIndex {
-  byId: Map<string, Parent>
-  parent: Map<Parent, Parent>
-  /** articles of the main provisions, in document order */
-  articles: Article[]
-  appendices: Appendix[]
-  /** the main provisions' articles by number (several when a number occurs twice) */
-  articlesByNum: Map<string, Article[]>
-  /** each article's siblings for 前条/次条 (the main provisions, or the articles of its 附則) and its place among them */
-  siblings: Map<Article, {list: Article[]; at: number}>
-}
-
-const indexes = new WeakMap<Document, TreeIndex>()
-
-/** The index of a tree (cached; a tree is not changed after parsing). */
-export function treeIndex(tree: Document): TreeIndex {
-  const cached = indexes.get(tree)
-  if (cached) return cached
-  const index: TreeIndex = {byId: new Map(), parent: new Map(), articles: [], appendices: [], articlesByNum: new Map(), siblings: new Map()}
-  const visit = (node: Parent, appendix: Article[] | undefined) => {
-    index.byId.set(node.id, node)
-    if (node.type === 'article') {
-      const list = appendix ?? index.articles
-      index.siblings.set(node, {list, at: list.length})
-      list.push(node)
-      if (!appendix) push(index.articlesByNum, node.num, node)
-    }
-    if (node.type === 'appendix') index.appendices.push(node)
-    for (const child of node.children as Node[]) {
-      if (child.type === 'text') continue
-      index.parent.set(child, node)
-      visit(child, child.type === 'appendix' ? [] : appendix)
-    }
-  }
-  visit(tree, undefined)
-  indexes.set(tree, index)
-  return index
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
-}
-
 /** The articles, paragraphs or items directly under a node: in order, by number, and each one's place. */
 interface Children<T extends Parent> {
   list: T[]
@@ -108,11 +63,11 @@ function childrenOf(node: Parent, type: 'article' | 'paragraph' | 'item'): Child
   let children = byType[type]
   if (!children) {
     children = {list: [], byNum: new Map(), at: new Map()}
-    for (const child of node.children as Node[]) {
+    for (const child of node.children) {
       if (child.type !== type) continue
       children.at.set(child, children.list.length)
       children.list.push(child)
-      push(children.byNum, String(child.num), child)
+      pushTo(children.byNum, String(child.num), child)
     }
     byType[type] = children
   }
@@ -184,7 +139,7 @@ function appendicesOfKind(index: TreeIndex, kind: string | undefined): Appendix[
   let byKind = appendixKinds.get(index)
   if (!byKind) {
     byKind = new Map()
-    for (const appendix of index.appendices) push(byKind, appendix.kind, appendix)
+    for (const appendix of index.appendices) pushTo(byKind, appendix.kind, appendix)
     appendixKinds.set(index, byKind)
   }
   return byKind.get(kind) ?? []

@@ -5,7 +5,7 @@
 // the section while there is a block before / after; from its first / last block they can
 // only reach the section before / after.
 import type {Step} from '../references.js'
-import type {Article, Node, Paragraph} from '../types.js'
+import type {Article, Paragraph} from '../types.js'
 
 interface Blocks {
   /** paragraph numbers written out (a `1.` `2.` list read as the section's paragraphs) */
@@ -20,7 +20,7 @@ function blocksOf(article: Article): Blocks {
   let blocks = cache.get(article)
   if (!blocks) {
     blocks = {numbered: new Set()}
-    for (const child of article.children as Node[]) {
+    for (const child of article.children) {
       if (child.type !== 'paragraph') continue
       blocks.first ??= child
       blocks.last = child

@@ -1,7 +1,7 @@
 // Writing leaves: every source range becomes one leaf of one parent, layout runs merge, and
 // positions are taken from the line being read so no lookup scans the text.
 import type {Line} from '../lines.js'
-import type {Node, Parent, Point, Position, Text, TextRole} from '../types.js'
+import type {Parent, Point, Position, Text, TextRole} from '../types.js'
 import type {Span} from '../classify/index.js'
 
 export function point(line: number, column: number, offset: number): Point {
@@ -19,7 +19,7 @@ export function emptySpan(): Position {
 
 /** A node spans from its first leaf to its last. */
 export function setPositions(node: Parent): void {
-  const children = node.children as Node[]
+  const children = node.children
   for (const child of children) if (child.type !== 'text') setPositions(child)
   if (children.length > 0) node.position = span(children[0].position.start, children[children.length - 1].position.end)
 }
@@ -36,7 +36,7 @@ export class LeafWriter {
   /** Appends the source range [start, end) to `parent` as a leaf; layout runs merge. */
   emit(parent: Parent, start: number, end: number, role: TextRole): Text | undefined {
     if (end <= start) return undefined
-    const children = parent.children as Node[]
+    const children = parent.children
     const last = children[children.length - 1]
     if (role === 'layout' && last && last.type === 'text' && last.role === 'layout' && last.position.end.offset === start) {
       last.value += this.text.slice(start, end)

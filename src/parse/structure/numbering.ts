@@ -4,7 +4,7 @@
 import type {Candidate, Series, Shape} from '../classify/index.js'
 import {foldWidth} from '../normalize.js'
 import type {ParseRuleId} from '../messages.js'
-import type {Item, Node, Paragraph, Parent, Subitem} from '../types.js'
+import type {Item, Paragraph, Parent, Subitem} from '../types.js'
 import {introducesList, opensSubitems, type NumberedLine} from './subitem.js'
 
 /** One open level of items (号) or sub-items. */
@@ -99,5 +99,5 @@ export function listsInline(text: string, shape: Extract<Shape, {kind: 'numbered
 }
 
 export function hasContent(node: Parent): boolean {
-  return (node.children as Node[]).some((c) => c.type !== 'text' || c.role === 'body')
+  return node.children.some((c) => c.type !== 'text' || c.role === 'body')
 }

@@ -4,7 +4,7 @@
 // nesting; in flat text, the words of the item and of the new line do.
 import type {Span} from '../classify/index.js'
 import {ownText} from '../text.js'
-import type {Item, Node, Subitem} from '../types.js'
+import type {Item, Subitem} from '../types.js'
 
 /** The numbered line being decided: its text, where its marker stands, its body. */
 export interface NumberedLine {
@@ -40,6 +40,6 @@ const sentenceEnd = /[。．]$/
 
 /** Where an item's marker stands in its line (the width of the layout before it). */
 function markerColumn(node: Item | Subitem): number {
-  for (const child of node.children as Node[]) if (child.type === 'text' && child.role === 'num') return child.position.start.column - 1
+  for (const child of node.children) if (child.type === 'text' && child.role === 'num') return child.position.start.column - 1
   return 0
 }

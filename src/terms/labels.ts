@@ -13,7 +13,7 @@ export function rowLabel(row: ReadingRow, lang: Lang): string {
 }
 
 /** A reference as a clause citation: 個別規程 第7条（オプション）(3) 甲オプション */
-export function referenceLabel(reference: ClauseReference): string {
+export function clauseReferenceLabel(reference: ClauseReference): string {
   let label = articleLabel(reference.article)
   if (reference.caption) label += `（${reference.caption}）`
   if (reference.paragraph !== undefined && (reference.item === undefined || reference.paragraph !== 1)) label += `第${reference.paragraph}項`

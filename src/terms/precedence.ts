@@ -4,8 +4,9 @@
 // caption with a reseller article is overridden by it (解約の予告: 30日前 → 2ヶ月前).
 import {compact} from '../parse/normalize.js'
 import {ownText, toText} from '../parse/text.js'
-import type {Document, Node, Paragraph, Parent} from '../parse/types.js'
-import {collectReferences, treeIndex} from '../parse/references.js'
+import type {Document, Paragraph, Parent} from '../parse/types.js'
+import {collectReferences} from '../parse/references.js'
+import {treeIndex} from '../parse/tree.js'
 import {clauseLabel} from '../parse/citation.js'
 import type {Override, Precedence} from './types.js'
 import type {DocumentName} from './document-names.js'
@@ -138,7 +139,7 @@ function quotedList(text: string): string[][] {
   return ranks
 }
 
-/** Upstream articles overridden by a reseller article with the same caption (widths and spaces aside). */
+/** ParsedDocument articles overridden by a reseller article with the same caption (widths and spaces aside). */
 export function findOverrides(reseller: Document, upstreams: Document[], precedence: Precedence | undefined): Override[] {
   if (!precedence || precedence.reseller === undefined || precedence.upstream === undefined) return []
   if (precedence.reseller > precedence.upstream) return []
@@ -162,18 +163,19 @@ export function findOverrides(reseller: Document, upstreams: Document[], precede
 
 function paragraphs(tree: Document): Paragraph[] {
   const out: Paragraph[] = []
-  const visit = (node: Parent) => {
-    for (const child of node.children as Node[]) {
+  // a loop, not unist-util-visit: see src/parse/tree.ts
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
       if (child.type === 'paragraph') out.push(child)
-      else if (child.type !== 'text' && child.type !== 'table' && child.type !== 'tableRow') visit(child)
+      else if (child.type !== 'text' && child.type !== 'table' && child.type !== 'tableRow') walk(child)
     }
   }
-  visit(tree)
+  walk(tree)
   return out
 }
 
 /**
- * Upstream articles a reseller article sets aside by name: 「X約款第2条の規定にかかわらず、…」.
+ * ParsedDocument articles a reseller article sets aside by name: 「X約款第2条の規定にかかわらず、…」.
  * `resolve` gives the upstream documents a document name stands for.
  */
 export function findSubjectOverrides(reseller: Document, upstreams: Document[], resolve: (name: string) => number[] | undefined): Override[] {

@@ -3,7 +3,7 @@
 // description (…の約款（以下、総称して「X」…）). X then stands for those documents in
 // exclusions, 読替え sentences and priority statements.
 import {compact} from '../parse/normalize.js'
-import type {Document} from '../parse/types.js'
+import type {Document, ParsedDocument} from '../parse/types.js'
 import {quoteSentence, sentencesOf, type Sentence} from './sentences.js'
 import type {Lang} from './labels.js'
 
@@ -77,13 +77,8 @@ function skipBracket(text: string): string {
 }
 
 /** An upstream document as names are resolved against it. */
-export interface NamedUpstream {
-  tree: Document
-  path: string
-}
-
 /** Whether a document name (個別規程, a title, a file name) names this upstream document by its title. */
-export function titleNames(upstream: NamedUpstream, document: string): boolean {
+export function titleNames(upstream: ParsedDocument, document: string): boolean {
   const wanted = compact(document)
   if (wanted === '') return false
   const title = compact(upstream.tree.meta.title ?? '')
@@ -104,7 +99,7 @@ export interface NameResolver {
  * reseller ranks as the upstream terms (`collective`). With one upstream, every defined
  * name and collective name is that one.
  */
-export function nameResolver(upstreams: NamedUpstream[], defined: DocumentName[], collective: string[] = []): NameResolver {
+export function nameResolver(upstreams: ParsedDocument[], defined: DocumentName[], collective: string[] = []): NameResolver {
   const all = upstreams.map((_, index) => index)
   const byName = new Map(defined.map((entry) => [compact(entry.name), entry]))
   const collectiveKeys = new Set(collective.map(compact))

@@ -6,9 +6,8 @@ import {pointFinder, type PointFinder} from '../parse/lines.js'
 import {compact} from '../parse/normalize.js'
 import {collectReferences} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
-import {treeIndex} from '../parse/references.js'
 import {compileMatcher, findMatches} from './matcher.js'
-import {clauseFinder} from './tree.js'
+import {clauseFinder, treeIndex} from '../parse/tree.js'
 import type {Exclusion} from './types.js'
 
 export interface Dangling {

@@ -1,4 +1,5 @@
-// The data the rewrite step passes between its modules and hands to the writers.
+// The data the reading of a terms document produces (reading-table rows, exclusions, precedence)
+// and the rewrite step hands to the writers.
 import type {Position} from '../parse/types.js'
 
 /** One row of a 読替え表 (reading table): the upstream wording and what it is read as. */
@@ -36,7 +37,7 @@ export interface Place {
 }
 
 /** A span of a text, end exclusive. */
-export interface Span {
+export interface PlaceRange {
   start: Place
   end: Place
 }
@@ -50,8 +51,8 @@ export interface Substitution {
   tableRow: number
   original: string
   replacement: string
-  upstream: Span
-  output: Span
+  upstream: PlaceRange
+  output: PlaceRange
   /** the deepest clause holding the span (art_3__para_1__item_2), when the tree is known */
   clause?: string
 }

@@ -3,7 +3,7 @@
 // inside brackets （以下「当社」といいます。） does not end a sentence.
 import {clauseLabel} from '../parse/citation.js'
 import {ownText} from '../parse/text.js'
-import type {Document, Node, Parent} from '../parse/types.js'
+import type {Document, Parent} from '../parse/types.js'
 
 export interface Sentence {
   text: string
@@ -19,17 +19,18 @@ const closing = new Set(['）', ')', '」', '』', '〕', '］'])
 /** Every sentence of the document's paragraphs and items, in order. */
 export function sentencesOf(tree: Document): Sentence[] {
   const sentences: Sentence[] = []
-  const visit = (node: Parent) => {
-    for (const child of node.children as Node[]) {
+  // a loop, not unist-util-visit: see src/parse/tree.ts
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
       if (child.type === 'text' || child.type === 'table' || child.type === 'tableRow') continue
       if (child.type === 'paragraph' || child.type === 'item' || child.type === 'subitem') {
         const label = clauseLabel(tree, child.id)
         for (const text of splitSentences(ownText(child))) sentences.push({text, clause: child.id, label})
       }
-      visit(child)
+      walk(child)
     }
   }
-  visit(tree)
+  walk(tree)
   return sentences
 }
 

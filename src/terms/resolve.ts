@@ -1,65 +1,15 @@
-// Exclusions (適用除外): the reseller's "…は適用しません" sentence names upstream clauses
-// (個別規程「第3条（目的）(1)」, 「第7条（…）(2) 甲オプション、…」). Each must resolve
-// to exactly one upstream clause, and a quoted option name must be that item's name.
-import {collectReferences, findReferences, traceReference, treeIndex, type Reference, type Step} from '../parse/references.js'
+// External references resolved in the upstream documents: a clause of another document
+// (個別規程「第3条（目的）(1)」) must name exactly one upstream clause, with the caption and
+// the option name it quotes. Exclusions, --exclude and the check rules all resolve here.
+import {traceReference, type Reference, type Step} from '../parse/references.js'
+import {treeIndex} from '../parse/tree.js'
 import {compact} from '../parse/normalize.js'
-import {ownText, toText} from '../parse/text.js'
-import type {Document, Parent} from '../parse/types.js'
+import {ownText} from '../parse/text.js'
+import type {Document, Parent, ParsedDocument} from '../parse/types.js'
 import {RewriteError} from './errors.js'
-import {referenceLabel, type Lang} from './labels.js'
-import {clauseLabel} from '../parse/citation.js'
+import {clauseReferenceLabel, type Lang} from './labels.js'
 import type {ClauseReference, Exclusion} from './types.js'
 import {nameResolver, titleNames, type DocumentName, type NameResolver} from './document-names.js'
-import {sentenceAround} from './sentences.js'
-
-// What a sentence says when it takes clauses out of force.
-const excluding = /適用(?:しません|しない|を除外|除外|いたしません)/
-
-/** The exclusions a reseller's document states, in order. */
-export function readExclusions(tree: Document): Exclusion[] {
-  const text = toText(tree)
-  const exclusions: Exclusion[] = []
-  for (const reference of collectReferences(tree)) {
-    if (reference.kind !== 'external') continue
-    const end = reference.position.end.offset ?? 0
-    const stop = text.indexOf('。', end)
-    if (!excluding.test(text.slice(end, stop === -1 ? undefined : stop))) continue
-    exclusions.push({
-      reference: fromReference(reference),
-      statedIn: reference.source
-        ? {clause: reference.source, label: clauseLabel(tree, reference.source), position: reference.position, sentence: sentenceAround(text, reference.position.start.offset ?? 0)}
-        : undefined
-    })
-  }
-  return exclusions
-}
-
-/**
- * A reference given with --exclude: `個別規程「第7条（オプション）(4)」`, `個別規程第7条(4)`,
- * `第7条第1項第4号`, or a clause id `art_7__para_1__item_4` with an optional `文書名:` before it.
- */
-export function parseExcludeOption(value: string): ClauseReference {
-  const id = /^(?:(.+?)[:：])?(art_[0-9-]+(?:__para_\d+)?(?:__item_\d+)?)$/.exec(value.trim())
-  if (id) {
-    const [, document, path] = id
-    const parts = /^art_([0-9-]+)(?:__para_(\d+))?(?:__item_(\d+))?$/.exec(path)!
-    return {
-      raw: value,
-      document: document?.trim() || undefined,
-      article: parts[1],
-      paragraph: parts[2] === undefined ? undefined : Number(parts[2]),
-      item: parts[3] === undefined ? undefined : Number(parts[3])
-    }
-  }
-  const found = findReferences(value).find((reference) => reference.path.some((step) => step.level === 'article'))
-  if (!found) {
-    throw new RewriteError('reference', {
-      ja: `--exclude「${value}」を条項の指定として読めません（例: 個別規程第7条(4)、art_7__para_1__item_4）`,
-      en: `cannot read --exclude “${value}” as a clause (e.g. 個別規程第7条(4), art_7__para_1__item_4)`
-    })
-  }
-  return {...fromReference(found), raw: value}
-}
 
 /** A parsed reference as the exclusion resolver takes it. */
 export function fromReference(reference: Reference): ClauseReference {
@@ -77,20 +27,13 @@ export function fromReference(reference: Reference): ClauseReference {
   }
 }
 
-/** An upstream document as the resolver sees it. */
-export interface UpstreamTree {
-  tree: Document
-  /** the file name, which --exclude may use in place of a title */
-  path: string
-}
-
 /**
  * Each exclusion with its target, or with the problem that kept it from resolving.
  * `collective` are the names the reseller gives the upstream terms as a whole (from its
  * precedence statement) and `defined` the document names it defines: such a name, or
  * none, says which upstream documents to look in.
  */
-export function resolveExclusions(exclusions: Exclusion[], upstreams: UpstreamTree[], collective: string[] = [], defined: DocumentName[] = []): Exclusion[] {
+export function resolveExclusions(exclusions: Exclusion[], upstreams: ParsedDocument[], collective: string[] = [], defined: DocumentName[] = []): Exclusion[] {
   const resolver = nameResolver(upstreams, defined, collective)
   return exclusions.map((exclusion) => ({...exclusion, ...resolveOne(exclusion, upstreams, resolver)}))
 }
@@ -99,14 +42,14 @@ export function resolveExclusions(exclusions: Exclusion[], upstreams: UpstreamTr
 export function assertResolved(exclusions: Exclusion[]): void {
   const failed = exclusions.filter((exclusion) => exclusion.problem)
   if (failed.length === 0) return
-  const list = (lang: Lang) => failed.map((exclusion) => `${referenceLabel(exclusion.reference)}: ${exclusion.problem![lang]}`).join(lang === 'ja' ? '／' : '; ')
+  const list = (lang: Lang) => failed.map((exclusion) => `${clauseReferenceLabel(exclusion.reference)}: ${exclusion.problem![lang]}`).join(lang === 'ja' ? '／' : '; ')
   throw new RewriteError('exclusion', {
     ja: `適用除外の指定を上流の約款で解決できません: ${list('ja')}`,
     en: `cannot resolve exclusions in the upstream terms: ${list('en')}`
   })
 }
 
-function resolveOne(exclusion: Exclusion, upstreams: UpstreamTree[], resolver: NameResolver): Pick<Exclusion, 'target' | 'problem'> {
+function resolveOne(exclusion: Exclusion, upstreams: ParsedDocument[], resolver: NameResolver): Pick<Exclusion, 'target' | 'problem'> {
   const {reference} = exclusion
   const {document} = reference
   const all = upstreams.map((upstream, index) => ({upstream, index}))
@@ -133,7 +76,7 @@ function resolveOne(exclusion: Exclusion, upstreams: UpstreamTree[], resolver: N
 }
 
 /** Whether a document name (個別規程, a title, a file name) names this upstream document. */
-export function names(upstream: UpstreamTree, document: string): boolean {
+export function names(upstream: ParsedDocument, document: string): boolean {
   return titleNames(upstream, document)
 }
 

@@ -1,0 +1,32 @@
+// `yakkan rewrite --exclude`: a clause of an upstream document given on the command line.
+import {findReferences} from '../parse/references.js'
+import {RewriteError} from '../terms/errors.js'
+import {fromReference} from '../terms/resolve.js'
+import type {ClauseReference} from '../terms/types.js'
+
+/**
+ * A reference given with --exclude: `個別規程「第7条（オプション）(4)」`, `個別規程第7条(4)`,
+ * `第7条第1項第4号`, or a clause id `art_7__para_1__item_4` with an optional `文書名:` before it.
+ */
+export function parseExcludeOption(value: string): ClauseReference {
+  const id = /^(?:(.+?)[:：])?(art_[0-9-]+(?:__para_\d+)?(?:__item_\d+)?)$/.exec(value.trim())
+  if (id) {
+    const [, document, path] = id
+    const parts = /^art_([0-9-]+)(?:__para_(\d+))?(?:__item_(\d+))?$/.exec(path)!
+    return {
+      raw: value,
+      document: document?.trim() || undefined,
+      article: parts[1],
+      paragraph: parts[2] === undefined ? undefined : Number(parts[2]),
+      item: parts[3] === undefined ? undefined : Number(parts[3])
+    }
+  }
+  const found = findReferences(value).find((reference) => reference.path.some((step) => step.level === 'article'))
+  if (!found) {
+    throw new RewriteError('reference', {
+      ja: `--exclude「${value}」を条項の指定として読めません（例: 個別規程第7条(4)、art_7__para_1__item_4）`,
+      en: `cannot read --exclude “${value}” as a clause (e.g. 個別規程第7条(4), art_7__para_1__item_4)`
+    })
+  }
+  return {...fromReference(found), raw: value}
+}

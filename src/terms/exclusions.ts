@@ -1,0 +1,32 @@
+// Exclusions (適用除外): the reseller's "…は適用しません" sentence names upstream clauses
+// (個別規程「第3条（目的）(1)」, 「第7条（…）(2) 甲オプション、…」); resolve.ts finds them
+// in the upstream documents.
+import {collectReferences} from '../parse/references.js'
+import {clauseLabel} from '../parse/citation.js'
+import {toText} from '../parse/text.js'
+import type {Document} from '../parse/types.js'
+import {fromReference} from './resolve.js'
+import {sentenceAround} from './sentences.js'
+import type {Exclusion} from './types.js'
+
+// What a sentence says when it takes clauses out of force.
+const excluding = /適用(?:しません|しない|を除外|除外|いたしません)/
+
+/** The exclusions a reseller's document states, in order. */
+export function readExclusions(tree: Document): Exclusion[] {
+  const text = toText(tree)
+  const exclusions: Exclusion[] = []
+  for (const reference of collectReferences(tree)) {
+    if (reference.kind !== 'external') continue
+    const end = reference.position.end.offset ?? 0
+    const stop = text.indexOf('。', end)
+    if (!excluding.test(text.slice(end, stop === -1 ? undefined : stop))) continue
+    exclusions.push({
+      reference: fromReference(reference),
+      statedIn: reference.source
+        ? {clause: reference.source, label: clauseLabel(tree, reference.source), position: reference.position, sentence: sentenceAround(text, reference.position.start.offset ?? 0)}
+        : undefined
+    })
+  }
+  return exclusions
+}
