@@ -10,7 +10,7 @@ export default {
     'src/check/rules/relative-reference-valid.ts',
     'src/check/rules/reference-target-exists.ts',
     'src/parse/classify/numbered.ts',
-    'src/rewrite/matcher.ts',
+    'src/terms/matcher.ts',
     'src/diff/classify.ts',
     'src/diff/align.ts'
   ],

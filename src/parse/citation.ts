@@ -12,7 +12,21 @@ export function clauseLabel(tree: Document, id: string): string {
     const part = ownLabel(node, index.parent.get(node))
     if (part) parts.unshift(part)
   }
-  return parts.join('') || id
+  // text outside every clause: before the first article (前文), or a chapter's own heading
+  return parts.join('') || outsideLabel(index.byId.get(id)) || id
+}
+
+function outsideLabel(node: Parent | undefined): string {
+  if (node?.type === 'document') return '前文'
+  if (node?.type === 'chapter') return divisionLabel(node.num, '章')
+  if (node?.type === 'section') return divisionLabel(node.num, '節')
+  return ''
+}
+
+/** "2-2" → 第2章の2, as articleLabel does for articles. */
+function divisionLabel(num: string, word: string): string {
+  const [main, ...branches] = num.split('-')
+  return `第${main}${word}${branches.map((branch) => `の${branch}`).join('')}`
 }
 
 function ownLabel(node: Parent, parent: Parent | undefined): string {
