@@ -1,5 +1,6 @@
 // How clauses are named in messages: 第6条第3項, 第3条第1号, 別表第1, 別紙 第2表. The
 // citation form is Japanese in both languages, as the documents are.
+import {clauseWords} from './clause-words.js'
 import {articleLabel} from './normalize.js'
 import {treeIndex} from './tree.js'
 import type {Document, Parent} from './types.js'
@@ -17,9 +18,9 @@ export function clauseLabel(tree: Document, id: string): string {
 }
 
 function outsideLabel(node: Parent | undefined): string {
-  if (node?.type === 'document') return '前文'
-  if (node?.type === 'chapter') return divisionLabel(node.num, '章')
-  if (node?.type === 'section') return divisionLabel(node.num, '節')
+  if (node?.type === 'document') return clauseWords.preamble.ja
+  if (node?.type === 'chapter') return divisionLabel(node.num, clauseWords.chapter.ja)
+  if (node?.type === 'section') return divisionLabel(node.num, clauseWords.section.ja)
   return ''
 }
 
