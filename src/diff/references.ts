@@ -19,7 +19,7 @@ export interface Citation {
 
 export function citationsOf(tree: Document): Citation[] {
   const out: Citation[] = []
-  for (const ref of collectReferences(tree)) {
+  for (const ref of collectReferences(tree, {keepTexts: false})) {
     const start = ref.position.start.offset ?? 0
     const end = ref.position.end.offset ?? start
     const ids = ref.kind === 'external' ? [] : resolveReference(ref, tree)

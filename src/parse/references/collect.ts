@@ -7,11 +7,14 @@ import {treeIndex} from '../tree.js'
 import {scanText, type Memory} from './scan.js'
 import {clauseTexts, pointIn, type ClauseText} from './texts.js'
 
-/** Every reference in the document, in document order, each with the id of the clause that holds it. */
-export function collectReferences(tree: Document): Reference[] {
+/**
+ * Every reference in the document, in document order, each with the id of the clause that holds it.
+ * `keepTexts: false` lets the clause texts go afterwards (the diff reads references once per version).
+ */
+export function collectReferences(tree: Document, {keepTexts = true}: {keepTexts?: boolean} = {}): Reference[] {
   const memory: Memory = {series: 0}
   const out: Reference[] = []
-  for (const clause of clauseTexts(tree)) {
+  for (const clause of clauseTexts(tree, {keep: keepTexts})) {
     const context = clause.commentaryOn === undefined ? undefined : treeIndex(tree).articlesByNum.get(clause.commentaryOn)?.[0]?.id
     const heads = clause.commentary ? quotedHeads(clause.leaves) : undefined
     for (const found of scanText(clause.text, memory, context ?? clause.source)) {

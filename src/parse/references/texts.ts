@@ -23,8 +23,12 @@ export interface ClauseText {
 
 const cache = new WeakMap<Document, ClauseText[]>()
 
-/** Every clause text of the document, in document order (computed once per tree; a tree is not changed after parsing). */
-export function clauseTexts(tree: Document): ClauseText[] {
+/**
+ * Every clause text of the document, in document order (computed once per tree; a tree is not
+ * changed after parsing). `keep: false` reads them without keeping them for the tree's lifetime,
+ * for a caller that reads them once (a copy of every sentence is about the size of the input).
+ */
+export function clauseTexts(tree: Document, {keep = true}: {keep?: boolean} = {}): ClauseText[] {
   const cached = cache.get(tree)
   if (cached) return cached
   const out: ClauseText[] = []
@@ -68,7 +72,7 @@ export function clauseTexts(tree: Document): ClauseText[] {
     if (commentary) commentaryOn = undefined
   }
   walk(tree)
-  cache.set(tree, out)
+  if (keep) cache.set(tree, out)
   return out
 }
 
