@@ -2,50 +2,27 @@
 // articles, paragraphs and items laid out as a 約款 is (captions and article heads set apart,
 // paragraphs and items indented), an upstream's tab-separated price table as a table, every
 // substitution highlighted, nothing loaded from outside. Screenshots are kept under out/.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {fileURLToPath, pathToFileURL} from 'node:url'
-import {chromium, type Browser, type Page} from 'playwright-core'
-import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {readFileSync} from 'node:fs'
+import {pathToFileURL} from 'node:url'
+import {describe, expect, test} from 'vitest'
 import {parse} from '../src/parse/index.js'
 import {renderEffectiveHtml} from '../src/render/effective-html.js'
 import {buildEffective} from '../src/rewrite/index.js'
-import {chromiumPath, hasChromium} from './helpers/chromium.js'
+import {hasChromium, usePage} from './helpers/chromium.js'
 
-const executablePath = chromiumPath
-
-const out = fileURLToPath(new URL('../out/', import.meta.url))
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')
 const source = (path: string) => ({tree: parse(read(path), {path}).tree, path})
 
 describe.skipIf(!hasChromium)('the effective terms in chromium', () => {
-  let browser: Browser
-  let page: Page
-  const requests: string[] = []
-
-  const open = async (name: string, html: string) => {
-    mkdirSync(out, {recursive: true})
-    const path = `${out}${name}`
-    writeFileSync(path, html)
-    await page.goto(pathToFileURL(path).href)
-    return path
-  }
-  const style = (selector: string, property: string) => page.locator(selector).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property)
+  const tab = usePage({width: 1100, height: 900})
+  const {open} = tab
+  const style = (selector: string, property: string) => tab.page.locator(selector).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property)
   const px = async (selector: string, property: string) => parseFloat(await style(selector, property))
-
-  beforeAll(async () => {
-    browser = await chromium.launch({executablePath, args: ['--no-sandbox']})
-    page = await browser.newPage({viewport: {width: 1100, height: 900}})
-    page.on('request', (request) => requests.push(request.url()))
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   test('a statute-style upstream: captions and heads set apart, items indented, the price table a table', async () => {
     const doc = buildEffective(source('corpus/hayate-cloudpbx/2025-07-01.md'), [source('corpus/upstream-sora/sora-pbx.md')])
     const path = await open('rewrite-effective-hayate.html', renderEffectiveHtml(doc, {lang: 'ja'}))
-    const section = page.locator('section#d1')
+    const section = tab.page.locator('section#d1')
     // The caption line above 第四条 is a head, bold, and carries the override label.
     const caption = section.locator('.line.head', {hasText: '（最低利用期間）'})
     expect(await caption.count()).toBe(1)
@@ -73,20 +50,20 @@ describe.skipIf(!hasChromium)('the effective terms in chromium', () => {
     const [first, second] = await rows.nth(1).locator('td').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().left))
     expect(second).toBeGreaterThan(first)
     // Every substitution is highlighted, with the original on hover.
-    expect(await page.locator('mark.sub').count()).toBe(doc.report.substitutions)
-    expect(await page.locator('mark.sub').first().getAttribute('title')).toMatch(/^読替え（第2条第1項の読替え文 2番目）　原文：ソラPBXサービス$/)
-    await page.screenshot({path: `${out}rewrite-effective-hayate.png`, fullPage: true})
-    expect(requests.every((url) => url === pathToFileURL(path).href)).toBe(true)
+    expect(await tab.page.locator('mark.sub').count()).toBe(doc.report.substitutions)
+    expect(await tab.page.locator('mark.sub').first().getAttribute('title')).toMatch(/^読替え（第2条第1項の読替え文 2番目）　原文：ソラPBXサービス$/)
+    await tab.page.screenshot({path: `${tab.out}rewrite-effective-hayate.png`, fullPage: true})
+    expect(tab.requests.every((url) => url === pathToFileURL(path).href)).toBe(true)
   })
 
   test('the seed: 第N条（…） heads, numbered paragraphs and (n) items, excluded items struck', async () => {
     const doc = buildEffective(source('corpus/usen-gate02-secure-mx/2024-10-30.md'), [source('corpus/upstream/iij-general.md'), source('corpus/upstream/iij-secure-mx.md')])
     await open('rewrite-effective-seed.html', renderEffectiveHtml(doc, {lang: 'ja'}))
-    const section = page.locator('section#d2')
+    const section = tab.page.locator('section#d2')
     expect(await section.locator('.line.head').first().textContent()).toBe('第1条（契約の単位）')
     expect(await section.locator('.line.k-item.excluded').count()).toBe(4)
     expect(await section.locator('table.terms tr').count()).toBe(3)
-    expect(await page.locator('mark.sub').count()).toBe(doc.report.substitutions)
-    await page.screenshot({path: `${out}rewrite-effective-seed.png`, fullPage: true})
+    expect(await tab.page.locator('mark.sub').count()).toBe(doc.report.substitutions)
+    await tab.page.screenshot({path: `${tab.out}rewrite-effective-seed.png`, fullPage: true})
   })
 })
