@@ -369,7 +369,7 @@ class Builder {
     this.closeTable()
     this.stack = []
     const parent = this.article ?? this.appendix!
-    const paragraph: Paragraph = {type: 'paragraph', id: this.uniqueId(`${parent.id}__para_${num}`), num, label, children: [], position: emptySpan()}
+    const paragraph: Paragraph = {type: 'paragraph', id: this.writer.childId(parent, `para_${num}`), num, label, children: [], position: emptySpan()}
     parent.children.push(paragraph)
     this.paragraph = paragraph
     return paragraph
@@ -546,12 +546,12 @@ class Builder {
     const num = candidate.branch === undefined ? `${candidate.num}` : `${candidate.num}-${candidate.branch}`
     if (depth === 0 && !under) {
       const paragraph = this.paragraph ?? this.openParagraph(1)
-      node = {type: 'item', id: this.uniqueId(`${paragraph.id}__item_${num}`), num: candidate.num, marker, children: [], position: emptySpan()}
+      node = {type: 'item', id: this.writer.childId(paragraph, `item_${num}`), num: candidate.num, marker, children: [], position: emptySpan()}
       paragraph.children.push(node)
       this.levelsUnder.set(paragraph, (this.levelsUnder.get(paragraph) ?? 0) + 1)
     } else {
       const parent = under ?? this.stack[depth - 1].node
-      node = {type: 'subitem', id: this.uniqueId(`${parent.id}__subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
+      node = {type: 'subitem', id: this.writer.childId(parent, `subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
       parent.children.push(node)
       this.levelsUnder.set(parent, (this.levelsUnder.get(parent) ?? 0) + 1)
     }

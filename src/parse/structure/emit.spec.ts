@@ -24,4 +24,12 @@ describe('LeafWriter', () => {
     const writer = new LeafWriter('')
     expect(['art_1', 'art_1', 'art_1__dup_2', 'art_1'].map((id) => writer.uniqueId(id))).toEqual(['art_1', 'art_1__dup_2', 'art_1__dup_2__dup_2', 'art_1__dup_3'])
   })
+
+  it('numbers repeated clauses under one parent, and only under that parent', () => {
+    const writer = new LeafWriter('')
+    const first = {...paragraph(), id: 'art_1__para_1'}
+    const second = {...paragraph(), id: 'art_2__para_1'}
+    const ids = [writer.childId(first, 'item_1'), writer.childId(first, 'item_1'), writer.childId(second, 'item_1'), writer.childId(first, 'item_1__dup_2'), writer.childId(first, 'item_1')]
+    expect(ids).toEqual(['art_1__para_1__item_1', 'art_1__para_1__item_1__dup_2', 'art_2__para_1__item_1', 'art_1__para_1__item_1__dup_2__dup_2', 'art_1__para_1__item_1__dup_3'])
+  })
 })

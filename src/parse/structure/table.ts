@@ -44,7 +44,7 @@ export function finishTable(table: OpenTable): void {
 /** A new table at the end of `parent`, numbered by its title or by its place among the parent's tables. */
 export function newTable(parent: Paragraph | Item | Subitem | Appendix, num: number | undefined, writer: LeafWriter): OpenTable {
   const ordinal = parent.children.filter((c) => c.type === 'table').length + 1
-  const node: Table = {type: 'table', id: writer.uniqueId(`${parent.id}__table_${num ?? ordinal}`), num, rows: [], children: [], position: emptySpan()}
+  const node: Table = {type: 'table', id: writer.childId(parent, `table_${num ?? ordinal}`), num, rows: [], children: [], position: emptySpan()}
   parent.children.push(node)
   return {node, rows: [], headerRows: 0}
 }
