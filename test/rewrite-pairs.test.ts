@@ -75,6 +75,31 @@ const pairs: Expected[] = [
       {name: 'アオバ約款', documents: [0, 1]}
     ],
     dangling: [{document: 1, kind: 'name', text: 'ルータ貸出オプション', clause: 'art_4__para_2'}]
+  },
+  {
+    name: 'wakaba (titles in 『』, これらを総称して, a statute-style three-column table, ranges excluded, 齟齬)',
+    reseller: 'corpus/wakaba-hikari/2026-04-01.md',
+    upstreams: ['corpus/upstream-aoba/aoba-kihon.md', 'corpus/upstream-aoba/aoba-option.md'],
+    rows: [
+      ['アオバネット株式会社', 'ワカバ通信合同会社', 4],
+      ['アオバ光サービス', 'ワカバ光', 6],
+      ['１年間', '２年間', 1],
+      ['アオバ会員サイト', 'ワカバ 申込みページ', 1],
+      ['アオバ光回線サービス', 'ワカバ光回線', 0]
+    ],
+    unmatched: {upstream: 'アオバ光回線サービス', nearest: 'アオバ光サービス', distance: 2, document: 0},
+    exclusions: [
+      {document: 0, clause: 'art_3', statedIn: '第3条第1項'},
+      {document: 0, clause: 'art_4', statedIn: '第3条第1項'},
+      {document: 0, clause: 'art_5', statedIn: '第3条第1項'},
+      {document: 1, clause: 'art_4__para_1__item_2', statedIn: '第3条第2項'},
+      {document: 1, clause: 'art_4__para_1__item_3', statedIn: '第3条第2項'},
+      {document: 1, clause: 'art_4__para_1__item_4', statedIn: '第3条第2項'}
+    ],
+    overrides: [{document: 0, article: 'art_4', caption: '料金の支払', by: 'art_4', basis: 'caption'}],
+    ranks: [['本規約'], ['提供元約款']],
+    names: [{name: '提供元約款', documents: [0, 1]}],
+    dangling: [{document: 1, kind: 'name', text: 'ルータ貸出オプション', clause: 'art_4__para_2'}]
   }
 ]
 
@@ -123,6 +148,26 @@ describe.each(pairs)('$name', (pair) => {
   })
 })
 
+describe('the wakaba pair in particular', () => {
+  const doc = buildEffective(source(pairs[2].reseller), pairs[2].upstreams.map(source))
+  const [kihon, option] = doc.documents
+
+  it('limits a row to the clause its 規定 cell names, and leaves 全般 rows unlimited', () => {
+    expect(doc.report.rows.map((report) => report.row.scope)).toEqual([undefined, undefined, {document: '基本約款', clauses: [expect.objectContaining({article: '2'})]}, {document: 'オプション規程', clauses: [expect.objectContaining({article: '2'})]}, undefined])
+    expect(option.output).toContain('オプションの申込みは、ワカバ 申込みページから行う')
+    expect(option.output).toContain('いつでもオプションを解約することができます')
+    expect(option.output).toMatch(/契約者は、アオバ会員サイトから、いつでも/)
+    expect(kihon.output).toContain('サービス開始日から２年間とし')
+  })
+
+  it('marks the article between the two ends of 第３条から第５条まで excluded, as the ends are', () => {
+    const excluded = kihon.marks.filter((mark) => mark.kind === 'excluded').map((mark) => mark.id)
+    expect(excluded).toEqual(['art_3', 'art_4', 'art_5'])
+    expect(doc.exclusions.map((exclusion) => exclusion.range)).toEqual(['from', 'between', 'to', 'from', 'between', 'to'])
+    expect(renderReportMarkdown(doc, {lang: 'ja'})).toContain('オプション規程 第4条(3)（本規約第3条第2項）')
+  })
+})
+
 describe('the hayate pair in particular', () => {
   const doc = buildEffective(source(pairs[0].reseller), pairs[0].upstreams.map(source))
   const output = doc.documents[0].output
@@ -130,7 +175,7 @@ describe('the hayate pair in particular', () => {
   it('applies the reading limited to 第５条 there only', () => {
     expect(output).toContain('その二箇月前までに、ハヤテ お客様ページから当社に通知する')
     expect(output).toContain('その三十日前までに、ハヤテ お客様ページに掲載して')
-    expect(doc.report.rows[4].row).toMatchObject({scope: {document: '提供元約款', clause: {article: '5'}}, sentence: {label: '第2条第2項'}})
+    expect(doc.report.rows[4].row).toMatchObject({scope: {document: '提供元約款', clauses: [{article: '5'}]}, sentence: {label: '第2条第2項'}})
     expect(doc.report.rows[4].locations).toEqual([{document: 0, clause: 'art_5__para_1', line: 26, column: 29}])
   })
 

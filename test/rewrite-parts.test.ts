@@ -6,6 +6,8 @@ import {parse} from '../src/parse/index.js'
 import {buildEffective, namesDocument, nearestText} from '../src/rewrite/index.js'
 import {parseExcludeOption} from '../src/cli/exclude-option.js'
 import {readPrecedence} from '../src/terms/precedence.js'
+import {readDocumentNames} from '../src/terms/document-names.js'
+import {readExclusions} from '../src/terms/exclusions.js'
 import {pointFinder} from '../src/parse/lines.js'
 
 describe('the compact view', () => {
@@ -62,6 +64,14 @@ describe('the precedence sentence', () => {
     expect(readPrecedence(reseller)).toBeUndefined()
     const upstream = parse('提携先約款\n\n第1条（適用関係）\n\n提携先の定めです。\n').tree
     expect(buildEffective({tree: reseller, path: 'r.md'}, [{tree: upstream, path: 'u.md'}]).overrides).toEqual([])
+  })
+
+  it('reads a conflict rule worded with 齟齬 or 不一致, quotes 『』 included', () => {
+    expect(readPrecedence(doc('本規約と提携先約款との間に齟齬がある場合には、本規約の定めが優先する。'), [])).toBeUndefined()
+    const names = readDocumentNames(doc('当社は、『提携先約款』（以下「提携先約款」という。）を適用します。'))
+    expect(readPrecedence(doc('本規約と提携先約款との間に齟齬がある場合には、本規約の定めが優先する。'), names)).toMatchObject({ranks: [['本規約'], ['提携先約款']]})
+    expect(readPrecedence(doc('本規約と『提携先約款』の定めに不一致があるときは、本規約が優先して適用されます。'))).toMatchObject({ranks: [['本規約'], ['提携先約款']]})
+    expect(readPrecedence(doc('本規約と提携先約款の定めが異なる読み方をされることがあります。'))).toBeUndefined()
   })
 
   it('overrides nothing when the upstream terms rank first', () => {
@@ -131,5 +141,41 @@ describe('nearest text within a limit', () => {
       expect(limited).toEqual(free)
       if (free.distance > 0) expect(nearestText(name, text, free.distance - 1)).toBeUndefined()
     }
+  })
+})
+
+describe('names the reseller defines for the upstream terms', () => {
+  const names = (sentence: string) => readDocumentNames(parse(`甲サービス規約\n\n第1条（適用）\n\n${sentence}\n`).tree).map(({name, titles}) => ({name, titles}))
+
+  it('reads titles in 『』 as in 「」, and これらを／両規程を before 総称して', () => {
+    expect(names('当社は、『乙基本約款』及び『乙オプション規程』（以下これらを総称して「提供元約款」という。）を適用する。')).toEqual([{name: '提供元約款', titles: ['乙基本約款', '乙オプション規程']}])
+    expect(names('当社は、「乙基本約款」及び「乙オプション規程」（以下、両規程をあわせて『乙約款』といいます。）を適用します。')).toEqual([{name: '乙約款', titles: ['乙基本約款', '乙オプション規程']}])
+    expect(names('当社は、『乙基本約款』（以下「基本約款」という。）を適用する。')).toEqual([{name: '基本約款', titles: ['乙基本約款']}])
+  })
+
+  it('does not read a definition of something that is not terms', () => {
+    expect(names('契約者が指定する機器（以下これを「指定機器」という。）を接続する。')).toEqual([])
+  })
+})
+
+describe('exclusion sentences', () => {
+  const excluded = (sentence: string) => readExclusions(parse(`甲サービス規約\n\n第1条（適用除外）\n\n${sentence}\n`).tree).map((exclusion) => [exclusion.reference.article, exclusion.reference.item, exclusion.range])
+
+  it('reads 準用しない, 適用されない and 適用はありません as 適用しません', () => {
+    expect(excluded('乙約款第3条の規定は、本サービスには準用しない。')).toEqual([['3', undefined, undefined]])
+    expect(excluded('乙約款第4条第2号の規定は、適用されないものとします。')).toEqual([['4', 2, undefined]])
+    expect(excluded('乙約款第5条の規定の適用はありません。')).toEqual([['5', undefined, undefined]])
+    expect(excluded('乙約款第5条の規定を準用します。')).toEqual([])
+  })
+
+  it('marks the two ends of a range', () => {
+    expect(excluded('乙約款第3条から第5条までの規定は、適用しない。')).toEqual([
+      ['3', undefined, 'from'],
+      ['5', undefined, 'to']
+    ])
+    expect(excluded('乙約款第3条及び第5条の規定は、適用しない。')).toEqual([
+      ['3', undefined, undefined],
+      ['5', undefined, undefined]
+    ])
   })
 })

@@ -81,6 +81,27 @@ describe('--table files', () => {
     expect(() => readingTableFromFile(read(fixture('empty-right.tsv')), 'empty-right.tsv')).toThrow(/1行目の右欄（読替え後）が空です/)
   })
 
+  it('reads a statute-style table: 読み替える規定 limits a row, 読み替えられる字句 is the upstream side', () => {
+    const table = readingTableFromFile(
+      ['読み替える規定\t読み替える字句\t読み替えられる字句', '全般\t乙社\t甲社', '甲約款第２条第１項\t二年\t一年', '第3条及び第5条\t乙窓口\t甲窓口'].join('\n'),
+      'statute.tsv'
+    )
+    expect(pairs(table.rows)).toEqual([
+      [undefined, 1, '甲社', '乙社'],
+      [undefined, 2, '一年', '二年'],
+      [undefined, 3, '甲窓口', '乙窓口']
+    ])
+    expect(table.rows.map((row) => row.scope && {document: row.scope.document, clauses: row.scope.clauses?.map(({article, paragraph}) => [article, paragraph])})).toEqual([
+      undefined,
+      {document: '甲約款', clauses: [['2', 1]]},
+      {document: undefined, clauses: [['3', undefined], ['5', undefined]]}
+    ])
+  })
+
+  it('refuses a 規定 cell that names no clause', () => {
+    expect(() => readingTableFromFile(['読み替える規定\t読み替えられる字句\t読み替える字句', '料金表\t甲社\t乙社'].join('\n'), 'statute.tsv')).toThrow(/1行目の規定欄「料金表」を条項として読めません/)
+  })
+
   it('refuses a file with no table at all', () => {
     expect(() => readingTableFromFile('読替えはありません。\n', 'notes.txt')).toThrow(/読替え表が見つかりません/)
   })

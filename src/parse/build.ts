@@ -11,7 +11,7 @@ import {readMeta} from './meta.js'
 import {ownText, rememberSource} from './text.js'
 import {articleName, ArticleNumbers, emitArticleHead, unbracket, type ArticleShape} from './structure/article.js'
 import {Contents, linkCaptions} from './structure/contents.js'
-import {emptySpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
+import {pendingSpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
 import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
 import {markComments, unnumberedLevel} from './structure/blocks.js'
 import {markCommentary} from './structure/commentary.js'
@@ -265,7 +265,7 @@ class Builder {
     const {num, id, diag} = this.numbers.next(scope, prefix, shape, label)
     if (diag?.id === 'numbering-unreadable') this.diag(diag.id, {what: 'article', found: label})
     else if (diag) this.diag(diag.id, {what: 'article', expected: articleName(diag.previous!, this.lang), found: articleName(num, this.lang)})
-    const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: emptySpan()}
+    const article: Article = {type: 'article', id: this.uniqueId(id), num, label, children: [], position: pendingSpan}
     if (!shape) article.unnumbered = true
     if (shape?.numbering) article.numbering = shape.numbering
     if (shape?.numEnd) article.numEnd = shape.numEnd
@@ -295,13 +295,13 @@ class Builder {
     this.lastDivision.set(scope, shape.num)
     let node: Chapter | Section
     if (shape.level === 'chapter') {
-      node = {type: 'chapter', id: this.uniqueId(`chap_${shape.num}`), num: shape.num, label, title, children: [], position: emptySpan()}
+      node = {type: 'chapter', id: this.uniqueId(`chap_${shape.num}`), num: shape.num, label, title, children: [], position: pendingSpan}
       this.doc.children.push(node)
       this.chapter = node
       this.section = undefined
     } else {
       const prefix = this.chapter ? `${this.chapter.id}__` : ''
-      node = {type: 'section', id: this.uniqueId(`${prefix}sec_${shape.num}`), num: shape.num, label, title, children: [], position: emptySpan()}
+      node = {type: 'section', id: this.uniqueId(`${prefix}sec_${shape.num}`), num: shape.num, label, title, children: [], position: pendingSpan}
       ;(this.chapter ?? this.doc).children.push(node)
       this.section = node
     }
@@ -315,7 +315,7 @@ class Builder {
     this.section = undefined
     const count = ++this.appendices
     const title = shape.title ? unbracket(line.text.slice(shape.title.start, shape.title.end)) : undefined
-    const appendix: Appendix = {type: 'appendix', id: this.uniqueId(`annex_${count}`), kind: shape.appendixKind, num: shape.num, title, children: [], position: emptySpan()}
+    const appendix: Appendix = {type: 'appendix', id: this.uniqueId(`annex_${count}`), kind: shape.appendixKind, num: shape.num, title, children: [], position: pendingSpan}
     this.doc.children.push(appendix)
     this.appendix = appendix
     this.emitHeadLine(appendix, line, shape.head, shape.title)
@@ -369,7 +369,7 @@ class Builder {
     this.closeTable()
     this.stack = []
     const parent = this.article ?? this.appendix!
-    const paragraph: Paragraph = {type: 'paragraph', id: this.writer.childId(parent, `para_${num}`), num, label, children: [], position: emptySpan()}
+    const paragraph: Paragraph = {type: 'paragraph', id: this.writer.childId(parent, `para_${num}`), num, label, children: [], position: pendingSpan}
     parent.children.push(paragraph)
     this.paragraph = paragraph
     return paragraph
@@ -546,12 +546,12 @@ class Builder {
     const num = candidate.branch === undefined ? `${candidate.num}` : `${candidate.num}-${candidate.branch}`
     if (depth === 0 && !under) {
       const paragraph = this.paragraph ?? this.openParagraph(1)
-      node = {type: 'item', id: this.writer.childId(paragraph, `item_${num}`), num: candidate.num, marker, children: [], position: emptySpan()}
+      node = {type: 'item', id: this.writer.childId(paragraph, `item_${num}`), num: candidate.num, marker, children: [], position: pendingSpan}
       paragraph.children.push(node)
       this.levelsUnder.set(paragraph, (this.levelsUnder.get(paragraph) ?? 0) + 1)
     } else {
       const parent = under ?? this.stack[depth - 1].node
-      node = {type: 'subitem', id: this.writer.childId(parent, `subitem_${num}`), num: candidate.num, marker, depth, children: [], position: emptySpan()}
+      node = {type: 'subitem', id: this.writer.childId(parent, `subitem_${num}`), num: candidate.num, marker, depth, children: [], position: pendingSpan}
       parent.children.push(node)
       this.levelsUnder.set(parent, (this.levelsUnder.get(parent) ?? 0) + 1)
     }

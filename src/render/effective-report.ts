@@ -90,7 +90,8 @@ export function reportSections(doc: EffectiveDocument, lang: Lang): ReportSectio
   const exclusions = report.exclusions.map((exclusion) => {
     const {target, statedIn, reference} = exclusion
     const stated = statedIn ? (ja ? `${doc.service.self}${statedIn.label}` : `reseller's ${statedIn.label}`) : '--exclude'
-    const into = target ? `${doc.documents[target.document].path} ${target.clause}「${target.text.slice(0, 40)}」` : '?'
+    // a whole article has no text of its own (its sentences are its paragraphs'): no empty quote
+    const into = target ? `${doc.documents[target.document].path} ${target.clause}${target.text === '' ? '' : `「${target.text.slice(0, 40)}」`}` : '?'
     return `${clauseReferenceLabel(reference)}（${stated}）→ ${into}`
   })
   sections.push({level: 2, title: ja ? '適用除外' : 'Exclusions', lines: exclusions.length > 0 ? exclusions : [none]})

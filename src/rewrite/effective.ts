@@ -88,7 +88,7 @@ export function buildEffective(reseller: ParsedDocument, upstreams: ParsedDocume
   assertIncorporates(reseller, upstreams, defined, precedence)
   const table = readingTable(reseller, options.table)
   const matcher = compileMatcher(table?.rows ?? [])
-  const scopes = upstreams.map((upstream, index) => rowScopes(matcher.rows, upstream, index, resolver))
+  const scopes = rowScopes(matcher.rows, upstreams, resolver)
   const stated = readExclusions(reseller.tree)
   const extra: Exclusion[] = (options.excludes ?? []).map((reference) => ({reference}))
   const exclusions = resolveExclusions([...stated, ...extra], upstreams, collective, defined)
@@ -179,33 +179,46 @@ function assertIncorporates(reseller: ParsedDocument, upstreams: ParsedDocument[
   })
 }
 
-/** Where each scoped row may apply in one upstream document; refuses a scope naming no upstream. */
-function rowScopes(rows: ReadingRow[], upstream: ParsedDocument, index: number, resolver: NameResolver): RowScopes | undefined {
-  const scopes: RowScopes = new Map()
+/**
+ * Where each scoped row may apply, per upstream document: inside the clauses it names, in
+ * the document it names (or, naming none, in whichever upstream has those clauses).
+ * Refuses a scope naming no upstream, or clauses no upstream it may apply to has.
+ */
+function rowScopes(rows: ReadingRow[], upstreams: ParsedDocument[], resolver: NameResolver): Array<RowScopes | undefined> {
+  const scopes = upstreams.map((): RowScopes => new Map())
+  const all = upstreams.map((_, index) => index)
   rows.forEach((row, r) => {
     if (!row.scope) return
-    const documents = resolver.resolve(row.scope.document)
+    const {document, clauses = []} = row.scope
+    const documents = document === undefined ? all : resolver.resolve(document)
     if (documents === undefined) {
-      const problem = resolver.problem(row.scope.document, row.sentence?.text)
+      const problem = resolver.problem(document!, row.sentence?.text)
       throw new RewriteError('reference', {ja: `${rowLabel(row, 'ja')}の読替え: ${problem.ja}`, en: `${rowLabel(row, 'en')}: ${problem.en}`})
     }
-    if (!documents.includes(index)) {
-      scopes.set(r, [])
-      return
-    }
-    const clause = row.scope.clause
-    if (!clause) return
-    const [resolved] = resolveExclusions([{reference: {...clause, document: undefined}}], [upstream])
-    if (!resolved.target) {
-      throw new RewriteError('reference', {
-        ja: `${rowLabel(row, 'ja')}の読替えが示す「${clauseReferenceLabel(clause)}」が ${upstream.path} にありません: ${resolved.problem?.ja ?? ''}`,
-        en: `${rowLabel(row, 'en')} is limited to “${clauseReferenceLabel(clause)}”, which ${upstream.path} does not have: ${resolved.problem?.en ?? ''}`
+    for (const index of all) if (!documents.includes(index)) scopes[index].set(r, [])
+    if (clauses.length === 0) return
+    for (const clause of clauses) {
+      let problem: Exclusion['problem']
+      const found = documents.flatMap((index) => {
+        const [resolved] = resolveExclusions([{reference: {...clause, document: undefined}}], [upstreams[index]])
+        problem ??= resolved.problem
+        return resolved.target ? [{index, id: resolved.target.clause}] : []
       })
+      if (found.length === 0) {
+        const where = documents.map((index) => upstreams[index].path).join(', ')
+        throw new RewriteError('reference', {
+          ja: `${rowLabel(row, 'ja')}の読替えが示す「${clauseReferenceLabel(clause)}」が ${where} にありません: ${problem?.ja ?? ''}`,
+          en: `${rowLabel(row, 'en')} is limited to “${clauseReferenceLabel(clause)}”, which ${where} does not have: ${problem?.en ?? ''}`
+        })
+      }
+      for (const {index, id} of found) {
+        const node = treeIndex(upstreams[index].tree).byId.get(id)!
+        scopes[index].set(r, [...(scopes[index].get(r) ?? []), [node.position.start.offset ?? 0, node.position.end.offset ?? 0]])
+      }
     }
-    const node = treeIndex(upstream.tree).byId.get(resolved.target.clause)!
-    scopes.set(r, [[node.position.start.offset ?? 0, node.position.end.offset ?? 0]])
+    for (const index of documents) if (!scopes[index].has(r)) scopes[index].set(r, [])
   })
-  return scopes.size === 0 ? undefined : scopes
+  return scopes.map((scope) => (scope.size === 0 ? undefined : scope))
 }
 
 /** Overrides by caption, then by subject for articles no caption override already names. */

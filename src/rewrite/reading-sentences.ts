@@ -40,7 +40,7 @@ function scopeOf(prefix: string): ReadingRow['scope'] {
   if (!head.endsWith('中')) return undefined
   const before = head.slice(0, -1)
   const reference = findReferences(before).filter((found) => found.kind === 'external' && (found.position.end.offset ?? 0) >= before.trimEnd().length - 1).pop()
-  if (reference?.document) return {document: reference.document, clause: fromReference(reference)}
+  if (reference?.document) return {document: reference.document, clauses: [fromReference(reference)]}
   const name = /([^\s、。，,はをが]+)$/.exec(before)?.[1]
   return name ? {document: name} : undefined
 }

@@ -14,8 +14,9 @@ export interface DocumentName {
   sentence: Sentence
 }
 
-// 以下「X」といいます / 以下、総称して「X」という / 以下あわせて「X」と総称します
-const definition = /以下(?:この[^「」（）]{1,20}において)?[、,]?(?:総称して|あわせて|併せて|合わせて|まとめて)?[、,]?「([^「」]+)」と(?:いいます|いう|いい|称します|称する|総称)/g
+// 以下「X」といいます / 以下、総称して「X」という / 以下あわせて「X」と総称します /
+// 以下これらを総称して『X』という / 以下、両規程をあわせて「X」といいます
+const definition = /以下[、,]?(?:この[^「」『』（）]{1,20}において[、,]?)?(?:[^「」『』（）()。]{1,12}?を[、,]?)?(?:総称して|あわせて|併せて|合わせて|まとめて)?[、,]?[「『]([^「」『』]+)[」』]と(?:いいます|いう|いい|称します|称する|総称)/g
 // Words that make a name or a description a document of terms.
 export const termsWord = /(?:約款|規約|規程|規定|条件|細則)$/
 const joiner = /(?:及び|および|並びに|ならびに|又は|または|若しくは|もしくは|、|，|・|･|と)$/
@@ -39,7 +40,7 @@ export function readDocumentNames(tree: Document): DocumentName[] {
 }
 
 /**
- * The quoted names that end where the definition begins, read backwards: 「A」及び「B」
+ * The quoted names that end where the definition begins, read backwards: 「A」及び『B』
  * gives A and B. A bracketed aside between them (「A」（以下「a」…）及び「B」) is another
  * definition: a collective one (総称して, あわせて) reads past it, a plain one stops there.
  */
@@ -50,8 +51,10 @@ function quotedRun(text: string, collective: boolean): string[] {
     rest = rest.trimEnd()
     if (/[）)]$/.test(rest) && !collective && titles.length > 0) break
     while (/[）)]$/.test(rest)) rest = skipBracket(rest).trimEnd()
-    if (!rest.endsWith('」')) break
-    const open = rest.lastIndexOf('「')
+    // a title may be in 『』 as well as 「」
+    const close = rest.at(-1)
+    if (close !== '」' && close !== '』') break
+    const open = rest.lastIndexOf(close === '」' ? '「' : '『')
     if (open === -1) break
     titles.unshift(rest.slice(open + 1, -1).trim())
     rest = rest.slice(0, open).trimEnd()

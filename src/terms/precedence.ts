@@ -64,7 +64,7 @@ function ranked(tree: Document, ranks: string[][], clause: string): Precedence {
 function namesIn(text: string, known: string[]): Array<{name: string; at: number; span: number}> {
   const found: Array<{name: string; at: number; span: number}> = []
   const taken = (at: number) => found.some((entry) => entry.at <= at && at < entry.at + entry.span)
-  for (const match of text.matchAll(/「([^「」]+)」/g)) if (termsWord.test(match[1]) || /書$/.test(match[1])) found.push({name: match[1], at: match.index, span: match[0].length})
+  for (const match of text.matchAll(/[「『]([^「」『』]+)[」』]/g)) if (termsWord.test(match[1]) || /書$/.test(match[1])) found.push({name: match[1], at: match.index, span: match[0].length})
   for (const match of text.matchAll(ownWord)) if (!taken(match.index)) found.push({name: match[0], at: match.index, span: match[0].length})
   for (const name of known) {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
@@ -76,8 +76,8 @@ function namesIn(text: string, known: string[]): Array<{name: string; at: number
 
 // 本約款と提供元約款の規定が抵触するときは、本約款が優先して適用される
 function conflictRule(text: string, known: string[]): string[][] | undefined {
-  if (!/抵触|矛盾|異なる|相違|食い違/.test(text)) return undefined
-  const win = /「?([^「」、。\s]+?)」?(?:の(?:規定|定め))?が優先(?:して|的に)?(?:適用|する)/.exec(text)
+  if (!/抵触|矛盾|異なる|相違|食い違|齟齬|不一致|競合/.test(text)) return undefined
+  const win = /[「『]?([^「」『』、。\s]+?)[」』]?(?:の(?:規定|定め))?が優先(?:して|的に)?(?:適用|する)/.exec(text)
   if (!win) return undefined
   const names = namesIn(text.slice(0, win.index), known)
   const winner = names.find((entry) => compact(entry.name) === compact(win[1]))?.name ?? (ownTerms.test(compact(win[1])) ? win[1] : undefined)

@@ -9,6 +9,7 @@ import type {Document, Parent, ParsedDocument} from '../parse/types.js'
 import {RewriteError} from './errors.js'
 import {clauseReferenceLabel, type Lang} from './labels.js'
 import type {ClauseReference, Exclusion} from './types.js'
+import {expandRanges} from './ranges.js'
 import {nameResolver, titleNames, type DocumentName, type NameResolver} from './document-names.js'
 
 /** A parsed reference as the exclusion resolver takes it. */
@@ -35,7 +36,10 @@ export function fromReference(reference: Reference): ClauseReference {
  */
 export function resolveExclusions(exclusions: Exclusion[], upstreams: ParsedDocument[], collective: string[] = [], defined: DocumentName[] = []): Exclusion[] {
   const resolver = nameResolver(upstreams, defined, collective)
-  return exclusions.map((exclusion) => ({...exclusion, ...resolveOne(exclusion, upstreams, resolver)}))
+  return expandRanges(
+    exclusions.map((exclusion) => ({...exclusion, ...resolveOne(exclusion, upstreams, resolver)})),
+    upstreams
+  )
 }
 
 /** Refuses, in one message, every exclusion that did not resolve. */

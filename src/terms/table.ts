@@ -1,7 +1,9 @@
 // The 読替え表 (reading table) found in the reseller's 別紙/別表, and the rows of tables of
 // any shape; tables given as a file are read in table-file.ts, which alone loads remark.
 import type {Appendix, Document, Position, Table, TableRow} from '../parse/types.js'
+import {findReferences} from '../parse/references.js'
 import {RewriteError} from './errors.js'
+import {fromReference} from './resolve.js'
 import {rowLabel} from './labels.js'
 import type {ReadingRow, ReadingTable} from './types.js'
 
@@ -20,8 +22,14 @@ export const headerWords = /表記|名称|読み?替|対応する|適用され�
 const numberHeader = /^(?:項番|番号|No\.?|#|)$/i
 const numberCell = /^[(（]?[0-9０-９]+[)）.．]?$|^$/
 // Which column is which, when the header says so.
-const leftWords = /読み?替え?前|対応する|原文|^(?:before|upstream|original)$/i
-const rightWords = /読み?替え?後|読み?替えて|適用される|当社の提供|^(?:after|effective|replacement)$/i
+// A statute-style table (読み替える規定 | 読み替えられる字句 | 読み替える字句) names the
+// replaced words 読み替えられる and the new ones 読み替える.
+const leftWords = /読み?替え?前|読み?替えられる|対応する|原文|^(?:before|upstream|original)$/i
+const rightWords = /読み?替え?後|読み?替えて|読み?替える(?:字句|語句|文言)|適用される|当社の提供|^(?:after|effective|replacement)$/i
+// The column that limits each row to clauses: 読み替える規定, 対象条項, 該当箇所.
+const scopeWords = /規定|条項|該当箇所|対象箇所|^(?:section|clause|provision)s?$/i
+// A scope cell that limits nothing: the row applies throughout.
+const everywhere = /^(?:全般|全体|全部|全文|全条|各条|共通|すべて|全て|[-－―ー—‐]|)$/
 export const tableHead = /^第[ \t\u3000]*([0-9０-９]+|[一二三四五六七八九十]+)[ \t\u3000]*表[ \t\u3000]*(.*)$/
 
 /** The reading table of a reseller's document: the tables of its 別紙/別表 about 読替え. */
@@ -62,29 +70,54 @@ export function rowsFromTables(tables: RawTable[], strict: boolean): ReadingRow[
       row++
       const entry: ReadingRow = {index: rows.length + 1, table: table.num ?? (numbered ? ordinal + 1 : undefined), row, upstream, effective, position}
       if (upstream === '' || effective === '') throw emptySide(entry)
+      if (columns.scope !== undefined) {
+        const scope = scopeCell((cells[columns.scope] ?? '').trim(), entry)
+        if (scope) entry.scope = scope
+      }
       rows.push(entry)
     }
   })
   return rows
 }
 
-function chooseColumns(table: RawTable): {left: number; right: number} | undefined {
+function chooseColumns(table: RawTable): {left: number; right: number; scope?: number} | undefined {
   const width = table.rows.reduce((most, row) => Math.max(most, row.cells.length), table.header?.length ?? 0)
+  const head = (column: number) => (table.header?.[column] ?? '').trim()
+  const isScope = (column: number) => scopeWords.test(head(column)) && !leftWords.test(head(column)) && !rightWords.test(head(column))
   const names: number[] = []
+  let scope: number | undefined
   for (let column = 0; column < width; column++) {
-    const head = (table.header?.[column] ?? '').trim()
     const numbers = table.rows.every((row) => numberCell.test((row.cells[column] ?? '').trim()))
-    if (numbers && numberHeader.test(head)) continue
-    names.push(column)
+    if (numbers && numberHeader.test(head(column))) continue
+    if (scope === undefined && isScope(column)) scope = column
+    else names.push(column)
   }
   if (names.length < 2) return undefined
-  const head = (column: number) => (table.header?.[column] ?? '').trim()
   const left = names.find((column) => leftWords.test(head(column)) && !rightWords.test(head(column)))
   const right = names.find((column) => rightWords.test(head(column)) && column !== left)
-  if (left !== undefined && right !== undefined) return {left, right}
-  if (left !== undefined) return {left, right: names.find((column) => column !== left)!}
-  if (right !== undefined) return {left: names.find((column) => column !== right)!, right}
-  return {left: names[0], right: names[1]}
+  const pair =
+    left !== undefined && right !== undefined
+      ? {left, right}
+      : left !== undefined
+        ? {left, right: names.find((column) => column !== left)!}
+        : right !== undefined
+          ? {left: names.find((column) => column !== right)!, right}
+          : {left: names[0], right: names[1]}
+  return scope === undefined ? pair : {...pair, scope}
+}
+
+/** The clauses a 規定 cell limits its row to (第5条, 基本約款第2条第1項, 第3条及び第4条); none for 全般. */
+function scopeCell(cell: string, row: ReadingRow): ReadingRow['scope'] {
+  if (everywhere.test(cell)) return undefined
+  const references = findReferences(cell).filter((reference) => reference.path.some((step) => step.level === 'article'))
+  if (references.length === 0) {
+    throw new RewriteError('table', {
+      ja: `読替え表の${rowLabel(row, 'ja')}の規定欄「${cell}」を条項として読めません（第5条、第2条第1項、全般 のように書いてください）`,
+      en: `the reading table's ${rowLabel(row, 'en')} has a provision cell “${cell}” that names no clause (write 第5条, 第2条第1項 or 全般)`
+    })
+  }
+  const document = references.find((reference) => reference.document !== undefined)?.document
+  return {...(document !== undefined && {document}), clauses: references.map(fromReference)}
 }
 
 function noColumns(table: RawTable): RewriteError {

@@ -18,8 +18,12 @@ export interface ReadingRow {
   position?: Position
   /** for a row read from a 読替え sentence (「A」とあるのは「B」と読み替える): that sentence */
   sentence?: {clause: string; label: string; text: string}
-  /** the document (a name as the reseller writes it) or clause the row is limited to: X約款第5条中… */
-  scope?: {document: string; clause?: ClauseReference}
+  /**
+   * What the row is limited to: a document (a name as the reseller writes it) and/or clauses
+   * of it — X約款第5条中… in a sentence, or the 読み替える規定 column of a statute-style table.
+   * No document: the clauses of whichever upstream has them.
+   */
+  scope?: {document?: string; clauses?: ClauseReference[]}
 }
 
 /** A 読替え表: its rows and where they were read from. */
@@ -80,6 +84,8 @@ export interface Exclusion {
   target?: {document: number; clause: string; text: string}
   /** why it did not resolve */
   problem?: {ja: string; en: string}
+  /** one end of a range (第3条から第5条まで), or a clause between its ends */
+  range?: 'from' | 'to' | 'between'
 }
 
 /** An upstream article that the reseller's article with the same caption overrides. */

@@ -12,16 +12,23 @@ export function span(start: Point, end: Point): Position {
   return {start, end}
 }
 
-/** A node's position before its leaves are written; `setPositions` fills it in. */
+/** An empty node's position: the start of the text. */
 export function emptySpan(): Position {
   return span(point(1, 1, 0), point(1, 1, 0))
 }
+
+/**
+ * A parent's position while its leaves are being written. One object for every parent, never
+ * kept: `setPositions` gives each parent its own, so a large document does not promote three
+ * placeholder objects per clause into the old heap.
+ */
+export const pendingSpan: Position = Object.freeze({start: Object.freeze(point(1, 1, 0)), end: Object.freeze(point(1, 1, 0))})
 
 /** A node spans from its first leaf to its last. */
 export function setPositions(node: Parent): void {
   const children = node.children
   for (const child of children) if (child.type !== 'text') setPositions(child)
-  if (children.length > 0) node.position = span(children[0].position.start, children[children.length - 1].position.end)
+  node.position = children.length > 0 ? span(children[0].position.start, children[children.length - 1].position.end) : emptySpan()
 }
 
 export class LeafWriter {

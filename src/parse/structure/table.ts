@@ -3,7 +3,7 @@ import {tableRow} from '../classify/table-row.js'
 import type {Shape} from '../classify/index.js'
 import type {Line} from '../lines.js'
 import type {Appendix, Item, Paragraph, Subitem, Table, TableRow} from '../types.js'
-import {emptySpan, type LeafWriter} from './emit.js'
+import {pendingSpan, type LeafWriter} from './emit.js'
 
 export type TableRowShape = Extract<Shape, {kind: 'tableRow'}>
 
@@ -44,7 +44,7 @@ export function finishTable(table: OpenTable): void {
 /** A new table at the end of `parent`, numbered by its title or by its place among the parent's tables. */
 export function newTable(parent: Paragraph | Item | Subitem | Appendix, num: number | undefined, writer: LeafWriter): OpenTable {
   const ordinal = parent.children.filter((c) => c.type === 'table').length + 1
-  const node: Table = {type: 'table', id: writer.childId(parent, `table_${num ?? ordinal}`), num, rows: [], children: [], position: emptySpan()}
+  const node: Table = {type: 'table', id: writer.childId(parent, `table_${num ?? ordinal}`), num, rows: [], children: [], position: pendingSpan}
   parent.children.push(node)
   return {node, rows: [], headerRows: 0}
 }
@@ -56,7 +56,7 @@ export function addRow(table: OpenTable, line: Line, shape: TableRowShape, write
     writer.emitLine(table.node, line, line.start + shape.contentStart, line.end, 'layout')
     return
   }
-  const row: TableRow = {type: 'tableRow', id: '', header: false, cells: [], children: [], position: emptySpan()}
+  const row: TableRow = {type: 'tableRow', id: '', header: false, cells: [], children: [], position: pendingSpan}
   table.node.children.push(row)
   table.rows.push(row)
   let at = line.start
