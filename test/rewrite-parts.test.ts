@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest'
 import {compactUnit, compactWithMap} from '../src/parse/normalize.js'
 import {parse} from '../src/parse/index.js'
-import {buildEffective, namesDocument, nearestText} from '../src/rewrite/index.js'
+import {buildEffective, namesDocument, nearestText, readingSentences} from '../src/rewrite/index.js'
 import {parseExcludeOption} from '../src/cli/exclude-option.js'
 import {readPrecedence} from '../src/terms/precedence.js'
 import {readDocumentNames} from '../src/terms/document-names.js'
@@ -177,5 +177,30 @@ describe('exclusion sentences', () => {
       ['3', undefined, undefined],
       ['5', undefined, undefined]
     ])
+  })
+})
+
+describe('読替え sentences in other words', () => {
+  const rows = (...lines: string[]) => readingSentences(parse(['甲サービス規約', '', '第1条（読替え）', '', ...lines, ''].join('\n')).tree).map((row) => [row.upstream, row.effective, row.sentence?.label])
+
+  it('reads 「A」を「B」と（に）読み替える and 「A」は「B」と読み替える', () => {
+    expect(rows('乙約款の「乙社」を「甲社」と、「乙窓口」を「甲窓口」に読み替えて適用します。')).toEqual([
+      ['乙社', '甲社', '第1条'],
+      ['乙窓口', '甲窓口', '第1条']
+    ])
+    expect(rows('乙約款中の「会員」は「利用者」と読み替えるものとする。')).toEqual([['会員', '利用者', '第1条']])
+  })
+
+  it('reads the items of a list announced by 次のとおり読み替える, with or without a verb', () => {
+    expect(rows('乙約款の適用にあたっては、次のとおり読み替えるものとします。', '(1) 「乙社」→「甲社」', '(2) 「乙窓口」：「甲窓口」', '(3) 「会員」を「利用者」と読み替える。')).toEqual([
+      ['乙社', '甲社', '第1条第1号'],
+      ['乙窓口', '甲窓口', '第1条第2号'],
+      ['会員', '利用者', '第1条第3号']
+    ])
+  })
+
+  it('reads nothing from quotes that are not a 読替え', () => {
+    expect(rows('「乙社」は「甲社」の子会社です。', '「会員」を「利用者」と呼ぶことがあります。')).toEqual([])
+    expect(rows('次の事項を定めます。', '(1) 「乙社」→「甲社」')).toEqual([])
   })
 })
