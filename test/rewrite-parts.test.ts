@@ -168,6 +168,22 @@ describe('exclusion sentences', () => {
     expect(excluded('乙約款第5条の規定を準用します。')).toEqual([])
   })
 
+  it('reads the clauses a list names after 次に掲げる規定は、適用しない, taking the document from the lead', () => {
+    const list = (...items: string[]) =>
+      readExclusions(parse(['甲サービス規約', '', '第1条（適用除外）', '', '乙約款のうち、次に掲げる規定は、本サービスには適用しない。', ...items, ''].join('\n')).tree).map((exclusion) => [
+        exclusion.reference.document,
+        exclusion.reference.article,
+        exclusion.reference.item,
+        exclusion.statedIn?.label
+      ])
+    expect(list('(1) 乙約款第三条第二号（録音オプション）', '(2) 第八条')).toEqual([
+      ['乙約款', '3', 2, '第1条第1号'],
+      ['乙約款', '8', undefined, '第1条第2号']
+    ])
+    const kept = readExclusions(parse(['甲サービス規約', '', '第1条（定義）', '', '次に掲げる規定は、本サービスに適用する。', '(1) 乙約款第三条', ''].join('\n')).tree)
+    expect(kept).toEqual([])
+  })
+
   it('marks the two ends of a range', () => {
     expect(excluded('乙約款第3条から第5条までの規定は、適用しない。')).toEqual([
       ['3', undefined, 'from'],
