@@ -220,3 +220,18 @@ describe('読替え sentences in other words', () => {
     expect(rows('次の事項を定めます。', '(1) 「乙社」→「甲社」')).toEqual([])
   })
 })
+
+describe('overrides by subject in other words', () => {
+  const upstream = {tree: parse('乙約款\n\n第1条（目的）\n\n目的です。\n\n第2条（利用期間）\n\n利用期間は一年とします。\n').tree, path: 'u.md'}
+  const overridden = (sentence: string) =>
+    buildEffective({tree: parse(`甲サービス規約\n\n第1条（適用）\n\n当社は、「乙約款」（以下「乙約款」という。）を適用します。\n\n第2条（期間）\n\n${sentence}\n`).tree, path: 'r.md'}, [upstream]).overrides.map(
+      (override) => [override.article, override.by.article, override.basis]
+    )
+
+  it('reads 乙約款第2条に代えて and 乙約款第2条の規定に優先して as 乙約款第2条の規定にかかわらず', () => {
+    expect(overridden('乙約款第2条の規定にかかわらず、利用期間は二年とします。')).toEqual([['art_2', 'art_2', 'subject']])
+    expect(overridden('乙約款第2条に代えて、利用期間は二年とします。')).toEqual([['art_2', 'art_2', 'subject']])
+    expect(overridden('乙約款第2条の規定に優先して、利用期間は二年とします。')).toEqual([['art_2', 'art_2', 'subject']])
+    expect(overridden('乙約款第2条の規定により、利用期間は一年とします。')).toEqual([])
+  })
+})

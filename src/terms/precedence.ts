@@ -185,7 +185,8 @@ export function findSubjectOverrides(reseller: Document, upstreams: Document[], 
   for (const reference of collectReferences(reseller)) {
     if (reference.kind !== 'external' || reference.document === undefined || reference.source === undefined) continue
     const end = reference.position.end.offset ?? 0
-    if (!/^(?:の(?:規定|定め))?(?:に)?(?:かかわらず|拘わらず|関わらず)/.test(text.slice(end, end + 12))) continue
+    // …の規定にかかわらず / …に代えて / …に優先して: the reseller's article sets the upstream one aside
+    if (!/^(?:の(?:規定|定め))?(?:に)?(?:かかわらず|拘わらず|関わらず|代えて|代わり|代わって|優先して|優先し、)/.test(text.slice(end, end + 12))) continue
     const article = reference.path.find((step) => step.level === 'article')?.num
     if (article === undefined) continue
     let by: Parent | undefined = index.byId.get(reference.source)
