@@ -98,6 +98,14 @@ describe('--table files', () => {
     ])
   })
 
+  it('takes a column headed by the reseller’s own terms (本約款) as the effective side, whichever side it stands', () => {
+    const table = readingTableFromFile(['本約款\t乙約款', '甲社\t乙社', '甲窓口\t乙窓口'].join('\n'), 'own.tsv')
+    expect(pairs(table.rows)).toEqual([
+      [undefined, 1, '乙社', '甲社'],
+      [undefined, 2, '乙窓口', '甲窓口']
+    ])
+  })
+
   it('refuses a 規定 cell that names no clause', () => {
     expect(() => readingTableFromFile(['読み替える規定\t読み替えられる字句\t読み替える字句', '料金表\t甲社\t乙社'].join('\n'), 'statute.tsv')).toThrow(/1行目の規定欄「料金表」を条項として読めません/)
   })
