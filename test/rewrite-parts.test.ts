@@ -184,6 +184,16 @@ describe('exclusion sentences', () => {
     expect(kept).toEqual([])
   })
 
+  it('reads clauses excepted with 除き from the upstream terms, and nothing from 場合を除き or the reseller’s own clauses', () => {
+    expect(excluded('当社は、乙約款（第3条及び第5条を除きます。）を適用します。')).toEqual([
+      ['3', undefined, undefined],
+      ['5', undefined, undefined]
+    ])
+    expect(excluded('乙約款第4条第2号の規定を除き、乙約款を適用します。')).toEqual([['4', 2, undefined]])
+    expect(excluded('乙約款第5条に定める場合を除き、当社は通知します。')).toEqual([])
+    expect(excluded('本約款（第3条を除く。）は、契約者に適用します。')).toEqual([])
+  })
+
   it('marks the two ends of a range', () => {
     expect(excluded('乙約款第3条から第5条までの規定は、適用しない。')).toEqual([
       ['3', undefined, 'from'],

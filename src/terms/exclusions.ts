@@ -19,6 +19,22 @@ const announcesList = /(?:次|以下|下記)(?:に掲げる|に定める|に記�
 // The document a lead takes the clauses from: ソラ約款のうち / 提供元約款中
 const leadDocument = /([^\s、。「」『』]+?(?:約款|規約|規程))(?:の規定)?(?:のうち|中|における)/
 
+// …を除き / …を除く / …を除いて right after the clauses (not …に定める場合を除き)
+const except = /^(?:の(?:各)?(?:規定|定め))?(?:を|は)除(?:き|く|いて|外)/
+// 乙約款（第3条及び第5条を除きます。）: the document the bracket belongs to
+const bracketOwner = /([^\s、。「」『』（）()]+?(?:約款|規約|規程))[（(](?:ただし[、，]?)?[\s\u3000]*$/
+
+/**
+ * The document a phrase takes clauses out of with 除き: the cited document for 乙約款第3条を
+ * 除き, the bracket's owner for 乙約款（第3条を除く。）; undefined when the phrase excepts nothing.
+ */
+function exceptedFrom(text: string, start: number, end: number, cited: string | undefined): string | undefined {
+  if (!except.test(text.slice(end, end + 12))) return undefined
+  const owner = cited ?? bracketOwner.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+  // 本約款（第3条を除く。） excepts the reseller's own clauses, not upstream ones
+  return owner === undefined || /^(?:本|この|当該)/.test(owner) ? undefined : owner
+}
+
 /** The exclusions a reseller's document states, in order. */
 export function readExclusions(tree: Document): Exclusion[] {
   const text = toText(tree)
@@ -36,19 +52,30 @@ export function readExclusions(tree: Document): Exclusion[] {
     }
     return leads.get(node.id)
   }
+  const references = collectReferences(tree)
+  // a list or range (第3条及び第5条) is excepted as a whole: where its first member starts and its last ends
+  const series = new Map<number, {start: number; end: number}>()
+  for (const reference of references) {
+    if (!reference.series) continue
+    const span = series.get(reference.series.id)
+    series.set(reference.series.id, {start: span?.start ?? reference.position.start.offset ?? 0, end: reference.position.end.offset ?? 0})
+  }
   const exclusions: Exclusion[] = []
-  for (const reference of collectReferences(tree)) {
+  for (const reference of references) {
     const end = reference.position.end.offset ?? 0
     const stop = text.indexOf('。', end)
     const lead = leadOf(reference.source)
+    const whole = (reference.series && series.get(reference.series.id)) ?? {start: reference.position.start.offset ?? 0, end}
+    const excepted = exceptedFrom(text, whole.start, whole.end, reference.kind === 'external' ? reference.document : undefined)
     const stated = reference.kind === 'external' && excluding.test(text.slice(end, stop === -1 ? undefined : stop))
     const listed = lead !== undefined && (reference.kind === 'external' || (reference.kind === 'absolute' && lead.document !== undefined))
-    if (!stated && !listed) continue
+    if (!stated && !listed && excepted === undefined) continue
     const role = reference.series?.role
     const clause = fromReference(reference)
+    const document = clause.document ?? lead?.document ?? excepted
     exclusions.push({
       ...(role !== undefined && role !== 'member' && {range: role}),
-      reference: clause.document === undefined && lead?.document !== undefined ? {...clause, document: lead.document} : clause,
+      reference: document === undefined ? clause : {...clause, document},
       statedIn: reference.source
         ? {clause: reference.source, label: clauseLabel(tree, reference.source), position: reference.position, sentence: sentenceAround(text, reference.position.start.offset ?? 0)}
         : undefined
