@@ -225,6 +225,14 @@ describe('読替え sentences in other words', () => {
     ])
   })
 
+  it('reads a 別紙 読替表 written as a list of 「A」→「B」 entries', () => {
+    const tree = parse(['甲サービス規約', '', '第1条（適用）', '', '乙約款を別紙の読替表のとおり読み替えて適用する。', '', '別紙　読替表', '', '1. 「乙社」→「甲社」', '2. 「乙窓口」を「甲窓口」', ''].join('\n')).tree
+    expect(readingSentences(tree).map((row) => [row.upstream, row.effective])).toEqual([
+      ['乙社', '甲社'],
+      ['乙窓口', '甲窓口']
+    ])
+  })
+
   it('reads nothing from quotes that are not a 読替え', () => {
     expect(rows('「乙社」は「甲社」の子会社です。', '「会員」を「利用者」と呼ぶことがあります。')).toEqual([])
     expect(rows('次の事項を定めます。', '(1) 「乙社」→「甲社」')).toEqual([])

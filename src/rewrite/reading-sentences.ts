@@ -1,8 +1,8 @@
 // 読替え written as sentences rather than a table: 「X約款中「当社」とあるのは「A社」と、
 // 「契約者」とあるのは「利用者」と読み替える」, or scoped to one clause: 「X約款第5条中
 // 「30日前」とあるのは「2箇月前」と読み替えて適用する」. Also 「A」を「B」と（に）読み替える and
-// 「A」は「B」と読み替える, and a list announced by 次のとおり読み替える whose items give the
-// pairs (（１）「A」を「B」 / 「A」→「B」). Each pair becomes a row of the reading table,
+// 「A」は「B」と読み替える, and a list announced by 次のとおり読み替える (or a 別紙 読替表 written
+// as a list) whose entries give the pairs (（１）「A」を「B」 / 「A」→「B」). Each pair becomes a row of the reading table,
 // carrying the sentence it came from and the document or clause it is limited to.
 import {findReferences} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
@@ -20,10 +20,13 @@ const announcesList = /(?:次|以下|下記)の(?:とおり|通り|ように)[^�
 /** The rows the reseller's 読替え sentences state, numbered from `first`. */
 export function readingSentences(tree: Document, first = 1): ReadingRow[] {
   const rows: ReadingRow[] = []
+  // a 別紙 読替表 written as a list: its entries give pairs as the items of an announced list do
+  const readingAppendices = tree.children.flatMap((node) => (node.type === 'appendix' && reading.test(node.title ?? '') ? [`${node.id}__`] : []))
   let lead: {sentence: Sentence; scope: ReadingRow['scope']} | undefined
   for (const sentence of sentencesOf(tree)) {
-    const inList = lead !== undefined && sentence.clause.startsWith(`${lead.sentence.clause}__`)
-    if (!inList) lead = undefined
+    const inLead = lead !== undefined && sentence.clause.startsWith(`${lead.sentence.clause}__`)
+    if (!inLead) lead = undefined
+    const inList = inLead || readingAppendices.some((prefix) => sentence.clause.startsWith(prefix))
     const at = sentence.text.search(/「[^「」]+」(?:とあるのは|を|は|[→⇒：:]|から)/)
     if (at === -1 || !(reading.test(sentence.text.slice(at)) || inList)) {
       if (announcesList.test(sentence.text)) lead = {sentence, scope: scopeOf(sentence.text.slice(0, sentence.text.search(announcesList)))}
