@@ -74,6 +74,19 @@ describe('the precedence sentence', () => {
     expect(readPrecedence(doc('本規約と提携先約款の定めが異なる読み方をされることがあります。'))).toBeUndefined()
   })
 
+  it('reads what applies where the reseller says nothing, in several wordings', () => {
+    const names = readDocumentNames(doc('当社は、「提携先約款」（以下「提携先約款」という。）を適用します。'))
+    for (const sentence of [
+      '本規約に定めのない事項は、提携先約款の定めるところによります。',
+      '本規約に定めがない場合は、提携先約款を適用します。',
+      '本規約に規定のないものについては、提携先約款に従うものとします。',
+      '提携先約款は、本規約に定めのない範囲で適用されます。'
+    ]) {
+      expect(readPrecedence(doc(sentence), names)).toMatchObject({ranks: [['本規約'], ['提携先約款']], reseller: 0, upstream: 1})
+    }
+    expect(readPrecedence(doc('本規約に定めのない事項は、当社が別に定めます。'), names)).toBeUndefined()
+  })
+
   it('overrides nothing when the upstream terms rank first', () => {
     const reseller = doc('「提携先約款」、「本規約」の順に優先して適用します。')
     const upstream = parse('提携先約款\n\n第1条（適用関係）\n\n提携先の定めです。\n').tree

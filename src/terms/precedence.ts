@@ -86,12 +86,19 @@ function conflictRule(text: string, known: string[]): string[][] | undefined {
   return others.length === 0 ? undefined : [[winner], others]
 }
 
-// 本約款に定めのない事項は、アオバ約款の定めるところによります
+// 本約款に定めのない事項は、アオバ約款の定めるところによります / 本規約に定めがない場合は、
+// 提供元約款を適用します / 提供元約款は、本規約に定めのない範囲で適用されます
 function fallbackRule(text: string, known: string[]): string[][] | undefined {
-  const rule = /((?:本|この)(?:約款|規約|規程|契約約款|サービス契約約款))に(?:定め|規定)(?:の|が)ない事項(?:について)?は、?(.+?)(?:の(?:定め|規定)(?:る(?:ところ)?)?)?に(?:よ|従)/.exec(text)
-  if (!rule) return undefined
-  const others = namesIn(rule[2], known).map((entry) => entry.name)
-  return others.length === 0 ? undefined : [[rule[1]], unique(others)]
+  const own = '((?:本|この)(?:約款|規約|規程|契約約款|サービス契約約款))に(?:定め|規定)(?:の|が)ない'
+  const rule = new RegExp(`${own}(?:事項|場合|もの|とき)(?:について|に関して)?(?:は|には)?、?(.+?)(?:の(?:定め|規定)(?:る(?:ところ)?)?)?(?:に(?:よ|従)|を(?:適用|準用))`).exec(text)
+  if (rule) {
+    const others = namesIn(rule[2], known).map((entry) => entry.name)
+    return others.length === 0 ? undefined : [[rule[1]], unique(others)]
+  }
+  const reversed = new RegExp(`^(.+?)(?:の規定)?は、?${own}(?:範囲|事項|場合|限り)(?:で|において|に限り|について)?、?(?:適用|準用)`).exec(text)
+  if (!reversed) return undefined
+  const others = namesIn(reversed[1], known).map((entry) => entry.name)
+  return others.length === 0 ? undefined : [[reversed[2]], unique(others)]
 }
 
 // 本約款、提供元約款の順に優先して適用します (names without quotes)
