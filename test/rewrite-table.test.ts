@@ -106,6 +106,11 @@ describe('--table files', () => {
     ])
   })
 
+  it('reads 変更後 | 変更前 headers in either order', () => {
+    const table = readingTableFromFile(['変更後\t変更前', '甲社\t乙社'].join('\n'), 'changes.tsv')
+    expect(pairs(table.rows)).toEqual([[undefined, 1, '乙社', '甲社']])
+  })
+
   it('refuses a 規定 cell that names no clause', () => {
     expect(() => readingTableFromFile(['読み替える規定\t読み替えられる字句\t読み替える字句', '料金表\t甲社\t乙社'].join('\n'), 'statute.tsv')).toThrow(/1行目の規定欄「料金表」を条項として読めません/)
   })

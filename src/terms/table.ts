@@ -17,16 +17,16 @@ export interface RawTable {
 
 const readingWords = /読み?替/
 // Words of a header row; data rows are names and do not carry them.
-export const headerWords = /表記|名称|読み?替|対応する|適用される|当社の提供する|項番|番号|^No\.?$|^#$|左欄|右欄|^(?:本|この)(?:約款|規約|規程|契約約款)$|^(?:before|after|upstream|effective)$/i
+export const headerWords = /表記|名称|読み?替|変更[前後]|置換[前後]|^[旧新]$|対応する|適用される|当社の提供する|項番|番号|^No\.?$|^#$|左欄|右欄|^(?:本|この)(?:約款|規約|規程|契約約款)$|^(?:before|after|upstream|effective)$/i
 // A column of row numbers (項番) carries no name.
 const numberHeader = /^(?:項番|番号|No\.?|#|)$/i
 const numberCell = /^[(（]?[0-9０-９]+[)）.．]?$|^$/
 // Which column is which, when the header says so.
 // A statute-style table (読み替える規定 | 読み替えられる字句 | 読み替える字句) names the
 // replaced words 読み替えられる and the new ones 読み替える.
-const leftWords = /読み?替え?前|読み?替えられる|対応する|原文|^(?:before|upstream|original)$/i
+const leftWords = /読み?替え?前|読み?替えられる|変更前|置換前|対応する|原文|^旧(?:表記)?$|^(?:before|upstream|original)$/i
 // A header naming the reseller's own terms (本約款, 本規約における表記) is the effective side too.
-const rightWords = /読み?替え?後|読み?替えて|読み?替える(?:字句|語句|文言)|適用される|当社の提供|^(?:本|この)(?:約款|規約|規程|契約約款|サービス)|^(?:after|effective|replacement)$/i
+const rightWords = /読み?替え?後|読み?替えて|読み?替える(?:字句|語句|文言)|変更後|置換後|^新(?:表記)?$|適用される|当社の提供|^(?:本|この)(?:約款|規約|規程|契約約款|サービス)|^(?:after|effective|replacement)$/i
 // The column that limits each row to clauses: 読み替える規定, 対象条項, 該当箇所.
 const scopeWords = /規定|条項|該当箇所|対象箇所|^(?:section|clause|provision)s?$/i
 // A scope cell that limits nothing: the row applies throughout.
