@@ -16,6 +16,7 @@ import {decide, hasContent, isBlankFirst, listsInline, type Level} from './struc
 import {markComments, unnumberedLevel} from './structure/blocks.js'
 import {markCommentary} from './structure/commentary.js'
 import {alternativeLabels, markRunningHeads} from './structure/pages.js'
+import {markSpaceTables} from './structure/space-table.js'
 import {numberStep} from './structure/sequence.js'
 import {announcesUnmarkedItems, emitEntry, entryBody, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
 import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
@@ -100,6 +101,7 @@ class Builder {
     this.shapes = this.lines.map((line) => classifyLine(line.text, this.markdown))
     markComments(this.lines, this.shapes)
     markRunningHeads(this.lines, this.shapes)
+    markSpaceTables(this.lines, this.shapes)
     markCommentary(this.lines, this.shapes)
     this.alternatives = alternativeLabels(this.lines, this.shapes)
     this.unnumberedLevel = unnumberedLevel(this.shapes)
