@@ -1,13 +1,12 @@
 // The effective terms (実効約款): every upstream document read through the reseller's
 // 読替え表, with its exclusions and overridden articles marked. Pure: trees in, a model out;
 // the writers in src/render/effective-*.ts turn the model into Markdown, HTML or JSON.
-import {SKIP, visit} from 'unist-util-visit'
 import {toText} from '../parse/text.js'
 import type {Document, Parent, ParsedDocument} from '../parse/types.js'
 import {readExclusions} from '../terms/exclusions.js'
 import {assertResolved, resolveExclusions} from '../terms/resolve.js'
 import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from '../terms/matcher.js'
-import {pointFinder} from '../parse/lines.js'
+import {placeFinder} from '../terms/places.js'
 import {findOverrides, findSubjectOverrides, readPrecedence, selfName} from '../terms/precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
 import {readingTableFromTree} from '../terms/table.js'
@@ -217,8 +216,8 @@ function rewriteUpstream(matcher: Matcher, upstream: ParsedDocument, index: numb
   const {tree} = upstream
   const text = toText(tree)
   const {output, matches, replacements} = rewriteText(matcher, text, scopes)
-  const from = pointFinder(text)
-  const to = pointFinder(output)
+  const from = placeFinder(text)
+  const to = placeFinder(output)
   const clauseAt = clauseFinder(tree)
   const substitutions: Substitution[] = replacements.map((replacement) => ({
     row: matcher.rows[replacement.row].index,
@@ -257,12 +256,16 @@ function readThrough(matcher: Matcher, text: string, scopes?: RowScopes): string
   return applyMatches(matcher, text, findMatches(matcher, text, scopes)).output
 }
 
+/** Every node below the root in document order, not into a table row's cells. A loop, not unist-util-visit: see src/parse/tree.ts. */
 function eachClause(tree: Document, each: (node: Parent) => void): void {
-  visit(tree, (node) => {
-    if (node.type === 'text' || node === tree) return
-    each(node)
-    if (node.type === 'tableRow') return SKIP
-  })
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
+      if (child.type === 'text') continue
+      each(child)
+      if (child.type !== 'tableRow') walk(child)
+    }
+  }
+  walk(tree)
 }
 
 /** The service the reseller's terms are for: the title, else the subject of the line defining 本サービス. */
