@@ -256,16 +256,13 @@ function readThrough(matcher: Matcher, text: string, scopes?: RowScopes): string
   return applyMatches(matcher, text, findMatches(matcher, text, scopes)).output
 }
 
-/** Every node below the root in document order, not into a table row's cells. A loop, not unist-util-visit: see src/parse/tree.ts. */
+/**
+ * Every node below the root, in document order: the tree index holds them by id in the
+ * order its walk met them (ids are unique), so no second walk of a large tree is needed.
+ * A table row's children are leaves, so nothing below a row is met.
+ */
 function eachClause(tree: Document, each: (node: Parent) => void): void {
-  const walk = (node: Parent) => {
-    for (const child of node.children) {
-      if (child.type === 'text') continue
-      each(child)
-      if (child.type !== 'tableRow') walk(child)
-    }
-  }
-  walk(tree)
+  for (const node of treeIndex(tree).byId.values()) if (node !== tree) each(node)
 }
 
 /** The service the reseller's terms are for: the title, else the subject of the line defining 本サービス. */
