@@ -6,7 +6,7 @@ import type {Document, Parent, ParsedDocument} from '../parse/types.js'
 import {readExclusions} from '../terms/exclusions.js'
 import {assertResolved, resolveExclusions} from '../terms/resolve.js'
 import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from '../terms/matcher.js'
-import {placeFinder} from '../terms/places.js'
+import {pointFinder} from '../parse/lines.js'
 import {findOverrides, findSubjectOverrides, readPrecedence, selfName} from '../terms/precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
 import {readingTableFromTree} from '../terms/table.js'
@@ -216,8 +216,8 @@ function rewriteUpstream(matcher: Matcher, upstream: ParsedDocument, index: numb
   const {tree} = upstream
   const text = toText(tree)
   const {output, matches, replacements} = rewriteText(matcher, text, scopes)
-  const from = placeFinder(text)
-  const to = placeFinder(output)
+  const from = pointFinder(text)
+  const to = pointFinder(output)
   const clauseAt = clauseFinder(tree)
   const substitutions: Substitution[] = replacements.map((replacement) => ({
     row: matcher.rows[replacement.row].index,

@@ -4,8 +4,7 @@ import {compact} from '../parse/normalize.js'
 import type {Document} from '../parse/types.js'
 import type {Match, Matcher} from '../terms/matcher.js'
 import {nearestText} from '../terms/nearest.js'
-import type {PointFinder} from '../parse/lines.js'
-import {placeFinder} from '../terms/places.js'
+import {pointFinder, type PointFinder} from '../parse/lines.js'
 import {clauseFinder} from '../parse/tree.js'
 import type {ReadingRow} from '../terms/types.js'
 
@@ -58,7 +57,7 @@ export function buildRowReports(matcher: Matcher, documents: ReportDocument[]): 
     shadowedBy: [],
     duplicateOf: matcher.duplicates.has(i) ? matcher.rows[matcher.duplicates.get(i)!].index : undefined
   }))
-  const places = documents.map(({text, place}) => place ?? placeFinder(text))
+  const places = documents.map(({text, place}) => place ?? pointFinder(text))
   const inside = insideTable(matcher)
   documents.forEach(({tree, matches}, document) => {
     const place = places[document]

@@ -2,8 +2,7 @@
 // upstream text still names elsewhere — a row of a price table, another item's
 // requirement, a 第3条第2号 reference — so legal sees what no longer has anything to
 // point at. Read on the upstream text, outside the excluded clauses themselves.
-import type {PointFinder} from '../parse/lines.js'
-import {placeFinder} from './places.js'
+import {pointFinder, type PointFinder} from '../parse/lines.js'
 import {compact} from '../parse/normalize.js'
 import {collectReferences} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
@@ -62,7 +61,7 @@ export function findDangling(documents: DanglingSource[], exclusions: Exclusion[
       return [node.position.start.offset ?? 0, node.position.end.offset ?? 0] as const
     })
     const excluded = (offset: number) => spans.some(([start, end]) => start <= offset && offset < end)
-    const place = known ?? placeFinder(text)
+    const place = known ?? pointFinder(text)
     const clauseAt = clauseFinder(tree)
     const push = (exclusion: number, kind: Dangling['kind'], at: number, what: string) => {
       const {line, column} = place(at)
