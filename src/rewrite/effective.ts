@@ -7,6 +7,7 @@ import {readExclusions} from '../terms/exclusions.js'
 import {assertResolved, resolveExclusions} from '../terms/resolve.js'
 import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from '../terms/matcher.js'
 import {pointFinder} from '../parse/lines.js'
+import {replacementPlaces} from './places.js'
 import {findOverrides, findSubjectOverrides, readPrecedence, selfName} from '../terms/precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
 import {readingTableFromTree} from '../terms/table.js'
@@ -217,16 +218,16 @@ function rewriteUpstream(matcher: Matcher, upstream: ParsedDocument, index: numb
   const text = toText(tree)
   const {output, matches, replacements} = rewriteText(matcher, text, scopes)
   const from = pointFinder(text)
-  const to = pointFinder(output)
+  const places = replacementPlaces(text, output, replacements, from)
   const clauseAt = clauseFinder(tree)
-  const substitutions: Substitution[] = replacements.map((replacement) => ({
+  const substitutions: Substitution[] = replacements.map((replacement, r) => ({
     row: matcher.rows[replacement.row].index,
     table: matcher.rows[replacement.row].table,
     tableRow: matcher.rows[replacement.row].row,
     original: text.slice(replacement.start, replacement.end),
     replacement: matcher.rows[replacement.row].effective,
-    upstream: {start: from(replacement.start), end: from(replacement.end)},
-    output: {start: to(replacement.outputStart), end: to(replacement.outputEnd)},
+    upstream: places[r].upstream,
+    output: places[r].output,
     clause: clauseAt(replacement.start)
   }))
   const toOutput = outputOffsets(replacements)
