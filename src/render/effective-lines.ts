@@ -24,9 +24,12 @@ export interface EffectiveLine {
   opens: boolean
 }
 
-export function layoutLines(document: EffectiveUpstream): EffectiveLine[] {
+/**
+ * The lines one at a time: a writer turns each into its own form and lets it go, so a
+ * 5 MB document's 90,000 lines are never all held (and promoted by the GC) at once.
+ */
+export function* layoutLines(document: EffectiveUpstream): Generator<EffectiveLine> {
   const {output, substitutions, marks} = document
-  const lines: EffectiveLine[] = []
   const subs = substitutions.map((substitution, index) => ({start: substitution.output.start.offset, end: substitution.output.end.offset, index}))
   const anchors = marks.filter((mark) => mark.kind === 'anchor')
   const ranges = marks.filter((mark) => mark.kind !== 'anchor')
@@ -67,23 +70,22 @@ export function layoutLines(document: EffectiveUpstream): EffectiveLine[] {
     // Ranges come sorted by start: those begun by the end of this line join, those ended leave.
     const reach = Math.max(contentEnd, start + 1)
     while (range < ranges.length && ranges[range].start < reach) active.push(ranges[range++])
-    if (active.some((mark) => mark.end <= start)) active = active.filter((mark) => start < mark.end)
+    if (active.length > 0 && active.some((mark) => mark.end <= start)) active = active.filter((mark) => start < mark.end)
     const over = active
-    const labels = blank ? [] : over.filter((mark) => !labelled.has(mark))
+    const labels = blank || over.length === 0 ? [] : over.filter((mark) => !labelled.has(mark))
     for (const mark of labels) labelled.add(mark)
-    lines.push({
+    yield {
       pieces,
       blank,
-      excluded: !blank && over.some((mark) => mark.kind === 'excluded'),
-      overridden: !blank && over.some((mark) => mark.kind === 'overridden'),
+      excluded: !blank && over.length > 0 && over.some((mark) => mark.kind === 'excluded'),
+      overridden: !blank && over.length > 0 && over.some((mark) => mark.kind === 'overridden'),
       labels,
       clause: open.length === 0 ? undefined : {type: open[open.length - 1].type, id: open[open.length - 1].id},
       opens: open.length > depth
-    })
+    }
     if (newline === -1) break
     start = newline + 1
   }
-  return lines
 }
 
 /** Adds output[at, to) as a text piece when it is not empty; returns where the next piece starts. (A function, not a closure per line: this runs once for every line of large documents.) */
@@ -94,6 +96,24 @@ function textUpTo(pieces: Piece[], output: string, at: number, to: number): numb
 
 /** Whether text[start, end) is white space only, without cutting it out. */
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!/\s/.test(text[i])) return false
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false
   return true
+}
+
+/** The UTF-16 units /\s/ matches, told by code: no regex (nor one-character string) per character of a long document. */
+export function isSpaceCode(code: number): boolean {
+  if (code > 0x20 && code < 0xa0) return false
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }

@@ -16,7 +16,8 @@ import {
   substitutionNote,
   type Lang
 } from './effective-labels.js'
-import {layoutLines} from './effective-lines.js'
+import {isSpaceCode, layoutLines} from './effective-lines.js'
+import {markdownLines} from './markdown-lines.js'
 import {reportSections} from './effective-report.js'
 import {escapeCell, escapeInline} from './markdown-escape.js'
 
@@ -28,16 +29,18 @@ export interface EffectiveMarkdownOptions {
 
 export function renderEffectiveMarkdown(doc: EffectiveDocument, options: EffectiveMarkdownOptions): string {
   const {lang, plain = false} = options
-  const out: string[] = [`# ${escapeInline(heading(doc, lang))}`, '', ...preamble(doc, lang).flatMap((line) => [escapeInline(line), '']), `## ${escapeInline(precedenceTitle(doc, lang))}`, '']
-  precedenceLines(doc, lang).forEach((line, index) => out.push(`${index + 1}. ${escapeInline(line)}`))
-  out.push('')
+  const out = markdownLines()
+  const push = (...lines: string[]) => lines.forEach((line) => out.add(line))
+  push(`# ${escapeInline(heading(doc, lang))}`, '', ...preamble(doc, lang).flatMap((line) => [escapeInline(line), '']), `## ${escapeInline(precedenceTitle(doc, lang))}`, '')
+  precedenceLines(doc, lang).forEach((line, index) => out.add(`${index + 1}. ${escapeInline(line)}`))
+  out.add('')
   const footnotes: string[] = []
   const rowsByIndex = new Map(doc.report.rows.map((report) => [report.row.index, report.row]))
   doc.documents.forEach((document, d) => {
-    out.push('---', '', `## ${d + 1}. ${escapeInline(documentTitle(document))}`, '', `> ${escapeInline(sourceLine(document, lang))}`, '')
+    push('---', '', `## ${d + 1}. ${escapeInline(documentTitle(document))}`, '', `> ${escapeInline(sourceLine(document, lang))}`, '')
     for (const line of layoutLines(document)) {
       if (line.blank) {
-        out.push('')
+        out.add('')
         continue
       }
       let text = ''
@@ -56,21 +59,23 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
       const labels = line.labels.map((mark) =>
         mark.kind === 'excluded' ? exclusionLabel(doc, doc.exclusions[mark.ref!], lang) : overrideLabel(doc, doc.overrides[mark.ref!], lang)
       )
-      out.push(labels.length > 0 ? `${text} ${labels.map((label) => `**${escapeInline(label)}**`).join(' ')}` : text)
+      out.add(labels.length > 0 ? `${text} ${labels.map((label) => `**${escapeInline(label)}**`).join(' ')}` : text)
     }
-    out.push('')
+    out.add('')
   })
-  // One push per note: spreading 100,000 notes into one call overflows the stack.
+  // One call per note: spreading 100,000 notes into one call overflows the stack.
   if (footnotes.length > 0) {
-    out.push('---', '')
-    for (const note of footnotes) out.push(note)
-    out.push('')
+    push('---', '')
+    for (const note of footnotes) out.add(note)
+    out.add('')
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n')
+  return out.text()
 }
 
 /** The start of a line: a `* ` bullet stays a bullet, the rest is text. */
 function escapeLineStart(text: string): string {
+  const first = text.charCodeAt(0)
+  if (first !== 0x2a && !isSpaceCode(first)) return escapeInline(text)
   const [, bullet, rest] = /^(\s*\*\s+)?([^]*)$/.exec(text)!
   return (bullet ?? '') + escapeInline(rest)
 }

@@ -1,13 +1,13 @@
 // The effective terms (実効約款): every upstream document read through the reseller's
 // 読替え表, with its exclusions and overridden articles marked. Pure: trees in, a model out;
 // the writers in src/render/effective-*.ts turn the model into Markdown, HTML or JSON.
-import {SKIP, visit} from 'unist-util-visit'
 import {toText} from '../parse/text.js'
 import type {Document, Parent, ParsedDocument} from '../parse/types.js'
 import {readExclusions} from '../terms/exclusions.js'
 import {assertResolved, resolveExclusions} from '../terms/resolve.js'
 import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from '../terms/matcher.js'
 import {pointFinder} from '../parse/lines.js'
+import {replacementPlaces} from './places.js'
 import {findOverrides, findSubjectOverrides, readPrecedence, selfName} from '../terms/precedence.js'
 import {buildRowReports, findOverlaps, type Overlap, type RowReport} from './report.js'
 import {readingTableFromTree} from '../terms/table.js'
@@ -231,16 +231,16 @@ function rewriteUpstream(matcher: Matcher, upstream: ParsedDocument, index: numb
   const text = toText(tree)
   const {output, matches, replacements} = rewriteText(matcher, text, scopes)
   const from = pointFinder(text)
-  const to = pointFinder(output)
+  const places = replacementPlaces(text, output, replacements, from)
   const clauseAt = clauseFinder(tree)
-  const substitutions: Substitution[] = replacements.map((replacement) => ({
+  const substitutions: Substitution[] = replacements.map((replacement, r) => ({
     row: matcher.rows[replacement.row].index,
     table: matcher.rows[replacement.row].table,
     tableRow: matcher.rows[replacement.row].row,
     original: text.slice(replacement.start, replacement.end),
     replacement: matcher.rows[replacement.row].effective,
-    upstream: {start: from(replacement.start), end: from(replacement.end)},
-    output: {start: to(replacement.outputStart), end: to(replacement.outputEnd)},
+    upstream: places[r].upstream,
+    output: places[r].output,
     clause: clauseAt(replacement.start)
   }))
   const toOutput = outputOffsets(replacements)
@@ -270,12 +270,13 @@ function readThrough(matcher: Matcher, text: string, scopes?: RowScopes): string
   return applyMatches(matcher, text, findMatches(matcher, text, scopes)).output
 }
 
+/**
+ * Every node below the root, in document order: the tree index holds them by id in the
+ * order its walk met them (ids are unique), so no second walk of a large tree is needed.
+ * A table row's children are leaves, so nothing below a row is met.
+ */
 function eachClause(tree: Document, each: (node: Parent) => void): void {
-  visit(tree, (node) => {
-    if (node.type === 'text' || node === tree) return
-    each(node)
-    if (node.type === 'tableRow') return SKIP
-  })
+  for (const node of treeIndex(tree).byId.values()) if (node !== tree) each(node)
 }
 
 /** The service the reseller's terms are for: the title, else the subject of the line defining 本サービス. */

@@ -83,7 +83,9 @@ export function findDangling(documents: DanglingSource[], exclusions: Exclusion[
       }
     }
 
-    for (const reference of collectReferences(tree)) {
+    // A reference that can cite an excluded clause names its article (第3条…) in its own text;
+    // texts without 条 are not scanned.
+    for (const reference of collectReferences(tree, {keepTexts: false, only: (text) => text.includes('条')})) {
       if (reference.kind !== 'absolute' || reference.source === undefined) continue
       const at = reference.position.start.offset ?? 0
       if (excluded(at)) continue

@@ -22,6 +22,22 @@ export function nearestText(name: string, text: string, limit?: number): Nearest
   const pattern = compact(name)
   const m = pattern.length
   if (m === 0) return undefined
+  if (limit === undefined || limit >= m || m > maxBits) return sellers(pattern, text, 0, text.length, limit)
+  // A long text is first read with the bit-parallel count, which finds where the best
+  // substring ends; the banded search then runs on a window ending there only.
+  const found = bestEnd(pattern, text)
+  if (found.distance > limit) return undefined
+  return sellers(pattern, text, windowStart(text, found.offset, 2 * (m + limit) + 4), found.offset + 1, limit)
+}
+
+/**
+ * Sellers' search over text[begin, end). Run on a window that ends at the best end and
+ * starts far enough before it, it answers as over the whole text: every cell within the
+ * limit on a path to that end belongs to a substring no longer than the pattern plus the
+ * limit, and so do the cells it was chosen against.
+ */
+function sellers(pattern: string, text: string, begin: number, end: number, limit: number | undefined): Nearest | undefined {
+  const m = pattern.length
   // With a limit, cells beyond it are not worked out (Ukkonen's cut-off): `last` is the
   // deepest pattern prefix still within the limit, and a column goes one row past it.
   const cap = limit === undefined ? m : Math.min(m, limit)
@@ -34,7 +50,7 @@ export function nearestText(name: string, text: string, limit?: number): Nearest
   let nextFrom = new Int32Array(m + 1)
   for (let i = 0; i <= m; i++) cost[i] = i
   let best: {distance: number; start: number; end: number} | undefined
-  for (let offset = 0; offset < text.length; offset++) {
+  for (let offset = begin; offset < end; offset++) {
     const form = compactUnit(text.charCodeAt(offset))
     for (let k = 0; k < form.length; k++) {
       const unit = form.charCodeAt(k)
@@ -70,4 +86,48 @@ export function nearestText(name: string, text: string, limit?: number): Nearest
   }
   if (!best || best.end <= best.start || (limit !== undefined && best.distance > limit)) return undefined
   return {text: text.slice(best.start, best.end), distance: best.distance, start: best.start, end: best.end}
+}
+
+// Pattern units a 32-bit word holds with room for the carry of the addition below.
+const maxBits = 30
+
+/**
+ * The first text offset where a substring nearest to the pattern ends, and its distance:
+ * Myers' bit-vector algorithm (in Hyyrö's form), a few word operations per compact unit.
+ */
+function bestEnd(pattern: string, text: string): {offset: number; distance: number} {
+  const m = pattern.length
+  const mask = (1 << m) - 1
+  const high = 1 << (m - 1)
+  const peq = new Int32Array(0x10000)
+  for (let i = 0; i < m; i++) peq[pattern.charCodeAt(i)] |= 1 << i
+  let pv = mask
+  let mv = 0
+  let score = m
+  let best = {offset: -1, distance: m + 1}
+  for (let offset = 0; offset < text.length; offset++) {
+    const form = compactUnit(text.charCodeAt(offset))
+    for (let k = 0; k < form.length; k++) {
+      const eq = peq[form.charCodeAt(k)]
+      const xv = eq | mv
+      const xh = ((((eq & pv) + pv) & mask) ^ pv) | eq
+      let ph = mv | (~(xh | pv) & mask)
+      let mh = pv & xh
+      if (ph & high) score++
+      else if (mh & high) score--
+      ph = (ph << 1) & mask
+      mh = (mh << 1) & mask
+      pv = mh | (~(xv | ph) & mask)
+      mv = ph & xv
+      if (score < best.distance) best = {offset, distance: score}
+    }
+  }
+  return best
+}
+
+/** An offset `units` compact units before text[end] (or 0), so a window from there holds every substring that matters. */
+function windowStart(text: string, end: number, units: number): number {
+  let start = end
+  for (let count = 0; start > 0 && count < units; ) count += compactUnit(text.charCodeAt(--start)).length
+  return start
 }

@@ -10,11 +10,15 @@ import {clauseTexts, pointIn, type ClauseText} from './texts.js'
 /**
  * Every reference in the document, in document order, each with the id of the clause that holds it.
  * `keepTexts: false` lets the clause texts go afterwards (the diff reads references once per version).
+ * `only` leaves unscanned the clause texts it refuses, for a caller that wants only references
+ * written out in full in one text (第3条第2号: what 同 and series numbers carry over from other
+ * texts is then incomplete); a cheap test such as 「holds 条」 skips most of a long document.
  */
-export function collectReferences(tree: Document, {keepTexts = true}: {keepTexts?: boolean} = {}): Reference[] {
+export function collectReferences(tree: Document, {keepTexts = true, only}: {keepTexts?: boolean; only?: (text: string) => boolean} = {}): Reference[] {
   const memory: Memory = {series: 0}
   const out: Reference[] = []
   for (const clause of clauseTexts(tree, {keep: keepTexts})) {
+    if (only && !only(clause.text)) continue
     const context = clause.commentaryOn === undefined ? undefined : treeIndex(tree).articlesByNum.get(clause.commentaryOn)?.[0]?.id
     const heads = clause.commentary ? quotedHeads(clause.leaves) : undefined
     for (const found of scanText(clause.text, memory, context ?? clause.source)) {
