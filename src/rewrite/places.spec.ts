@@ -16,7 +16,7 @@ function indexed(text: string, rows: ReadingRow[]) {
 }
 
 describe('replacementPlaces', () => {
-  const rows = [row(1, '当社', '特定協定事業者'), row(2, '契約者', '利用者'), row(3, 'オプション', 'OP')]
+  const rows = [row(1, '当社', '提供元事業者'), row(2, '契約者', '利用者'), row(3, 'オプション', 'OP')]
   // each text with the number of replacements it holds
   const texts: Record<string, [string, number]> = {
     'LF, several on a line': ['第1条\n当社は契約者に当社のオプションを\n\n提供します。当社\n', 5],
