@@ -171,6 +171,11 @@ describe('findReferences: appendices', () => {
 })
 
 describe('findReferences: external references', () => {
+  it('reads a document joined to its article by の, but not a word that names no document', () => {
+    expect(findReferences('本約款の第8条に定めるとおり').map((r) => r.kind)).toEqual(['absolute'])
+    expect(findReferences('契約の第8条に定めるとおり').map((r) => r.kind)).toEqual(['absolute'])
+  })
+
   it('reads the seed 第4条第2項: two quoted citations of 個別規程, items and option names', () => {
     const text =
       '当社は、特定協定事業者約款、個別規程「第3条（利用資格）(1)」および、「第7条（オプションサービス）(2) アーカイブオプション、(3) DOX 連携オプション、(5) メールボックスオプション」は適用しません。'
@@ -191,7 +196,8 @@ describe('findReferences: external references', () => {
     ['地方自治法（昭和二十二年法律第六十七号）第二条第九項', '地方自治法'],
     ['施行令（以下単に令といふ）第八条第二項', '施行令'],
     ['私的独占の禁止及び公正取引の確保に関する法律第二条', '私的独占の禁止及び公正取引の確保に関する法律'],
-    ['共済組合法第九十条の規定', '共済組合法']
+    ['共済組合法第九十条の規定', '共済組合法'],
+    ['提供元約款の第8条は、適用しません', '提供元約款']
   ])('%s names %s', (text, document) => {
     const refs = findReferences(text)
     expect(refs[0].kind).toBe('external')

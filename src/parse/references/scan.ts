@@ -511,6 +511,8 @@ function quotedAt(text: string, at: number): boolean {
   return text[j - 1] === '「' || text[j - 1] === '『'
 }
 
+const joinedByNo = /(?:約款|規約|規程|規則|細則|法律?|令|条例)$/
+
 function prefixOf(text: string, at: number): Prefix {
   let j = spacesBefore(text, at)
   const quoted = text[j - 1] === '「' || text[j - 1] === '『'
@@ -521,6 +523,16 @@ function prefixOf(text: string, at: number): Prefix {
     const open = openingBracket(text, j - 1)
     if (open >= 0) j = open
   }
+  // ソラ約款の第8条: the name of a body of terms or a law joined to the article by の (not 契約の第8条)
+  if (text[j - 1] === 'の' && at - j < 2) {
+    const joined = nameBefore(text, j - 1)
+    if (joinedByNo.test(joined) && judgeName(joined) !== 'other') return {name: joined, quoted, quoteAt}
+  }
+  return {name: nameBefore(text, j), quoted, quoteAt}
+}
+
+/** The name that ends at `j`: word characters, or a whole title before a bare 法 / 規則. */
+function nameBefore(text: string, j: number): string {
   let k = j
   while (k > 0 && j - k < 60 && nameChar.test(text[k - 1])) k--
   let name = text.slice(k, j)
@@ -529,7 +541,7 @@ function prefixOf(text: string, at: number): Prefix {
     // 同法第五十七条の五及び密集市街地における…に関する法律: the title starts after the reference before it
     name = text.slice(k, j).replace(/^.*[条項号](?:の[〇一二三四五六七八九十百千0-9０-９]+)*(?:及び|並びに|又は|若しくは|、)/, '')
   }
-  return {name, quoted, quoteAt}
+  return name
 }
 
 /** The unclosed bracket `at` stands in, within 80 characters and the same sentence; -1 when none. */
