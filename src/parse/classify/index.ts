@@ -24,8 +24,12 @@ const rules = [furniture, articleHead, divisionHead, appendixHead, headingProvis
  * What one line looks like. In a Markdown document (`markdown`), tabs that only indent a
  * line or follow a list marker make a nested list, not a table.
  */
+// One object for every blank line (shapes are never changed, only replaced): a large document
+// has tens of thousands of them, and each would live until the tree is built.
+const blank: Shape = Object.freeze({kind: 'blank'})
+
 export function classifyLine(text: string, markdown = false): Shape {
-  if (/^[ \t\u3000\ufeff]*$/.test(text)) return {kind: 'blank'}
+  if (/^[ \t\u3000\ufeff]*$/.test(text)) return blank
   const aside = asideLine(text)
   if (aside) return aside
   const start = contentStart(text)
