@@ -36,6 +36,15 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
   out.add('')
   const footnotes: string[] = []
   const rowsByIndex = new Map(doc.report.rows.map((report) => [report.row.index, report.row]))
+  // A table has few rows and each row few spellings, but a long document many substitutions:
+  // each note is written once per row and original wording.
+  const notes = new Map<string, string>()
+  const note = (row: number, original: string) => {
+    const key = `${row}\u0000${original}`
+    let text = notes.get(key)
+    if (text === undefined) notes.set(key, (text = escapeInline(oneLine(substitutionNote(rowsByIndex.get(row), original, lang)))))
+    return text
+  }
   doc.documents.forEach((document, d) => {
     push('---', '', `## ${d + 1}. ${escapeInline(documentTitle(document))}`, '', `> ${escapeInline(sourceLine(document, lang))}`, '')
     for (const line of layoutLines(document)) {
@@ -52,7 +61,7 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
           const substitution = document.substitutions[piece.index]
           const label = `${d + 1}-${piece.index + 1}`
           text += `[^${label}]`
-          footnotes.push(`[^${label}]: ${escapeInline(oneLine(substitutionNote(rowsByIndex.get(substitution.row), substitution.original, lang)))}`)
+          footnotes.push(`[^${label}]: ${note(substitution.row, substitution.original)}`)
         }
       }
       if (line.excluded) text = strike(text)
