@@ -12,8 +12,8 @@ import {
   preamble,
   precedenceLines,
   precedenceTitle,
+  noteWriter,
   sourceLine,
-  substitutionNote,
   type Lang
 } from './effective-labels.js'
 import {isSpaceCode, layoutLines} from './effective-lines.js'
@@ -35,16 +35,7 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
   precedenceLines(doc, lang).forEach((line, index) => out.add(`${index + 1}. ${escapeInline(line)}`))
   out.add('')
   const footnotes: string[] = []
-  const rowsByIndex = new Map(doc.report.rows.map((report) => [report.row.index, report.row]))
-  // A table has few rows and each row few spellings, but a long document many substitutions:
-  // each note is written once per row and original wording.
-  const notes = new Map<string, string>()
-  const note = (row: number, original: string) => {
-    const key = `${row}\u0000${original}`
-    let text = notes.get(key)
-    if (text === undefined) notes.set(key, (text = escapeInline(oneLine(substitutionNote(rowsByIndex.get(row), original, lang)))))
-    return text
-  }
+  const note = noteWriter(doc, lang, (text) => escapeInline(oneLine(text)))
   doc.documents.forEach((document, d) => {
     push('---', '', `## ${d + 1}. ${escapeInline(documentTitle(document))}`, '', `> ${escapeInline(sourceLine(document, lang))}`, '')
     for (const line of layoutLines(document)) {
