@@ -4,12 +4,12 @@
 import {AlignmentType, Document, FootnoteReferenceRun, Paragraph, ShadingType, TextRun, UnderlineType} from 'docx'
 import type {EffectiveDocument} from '../rewrite/index.js'
 import {a4, defaultStyles, gothic, sizes, toDocxBytes} from './docx-style.js'
-import {documentTitle, exclusionLabel, heading, overrideLabel, preamble, precedenceLines, precedenceTitle, sourceLine, substitutionNote, type Lang} from './effective-labels.js'
+import {documentTitle, exclusionLabel, heading, overrideLabel, preamble, precedenceLines, noteWriter, precedenceTitle, sourceLine, type Lang} from './effective-labels.js'
 import {layoutLines} from './effective-lines.js'
 
 export async function renderEffectiveDocx(doc: EffectiveDocument, options: {lang: Lang}): Promise<Uint8Array> {
   const {lang} = options
-  const rowsByIndex = new Map(doc.report.rows.map((report) => [report.row.index, report.row]))
+  const note = noteWriter(doc, lang, (text) => text)
   const footnotes: Record<number, {children: Paragraph[]}> = {}
   const children: Paragraph[] = [
     new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 120}, children: [new TextRun({text: heading(doc, lang), font: gothic, bold: true, size: sizes.title})]}),
@@ -27,7 +27,7 @@ export async function renderEffectiveDocx(doc: EffectiveDocument, options: {lang
         else if (piece.kind === 'substitution') {
           const substitution = document.substitutions[piece.index]
           const id = Object.keys(footnotes).length + 1
-          footnotes[id] = {children: [new Paragraph({children: [new TextRun({text: substitutionNote(rowsByIndex.get(substitution.row), substitution.original, lang), size: sizes.small})]})]}
+          footnotes[id] = {children: [new Paragraph({children: [new TextRun({text: note(substitution.row, substitution.original), size: sizes.small})]})]}
           runs.push(
             new TextRun({text: piece.text, strike: line.excluded, underline: {type: UnderlineType.SINGLE}, shading: {type: ShadingType.CLEAR, fill: 'FFF2A8', color: 'auto'}}),
             new FootnoteReferenceRun(id)

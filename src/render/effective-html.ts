@@ -10,8 +10,8 @@ import {
   preamble,
   precedenceLines,
   precedenceTitle,
+  noteWriter,
   sourceLine,
-  substitutionNote,
   type Lang
 } from './effective-labels.js'
 import {layoutLines, type Piece} from './effective-lines.js'
@@ -46,7 +46,7 @@ table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2rem .5rem;v
 export function renderEffectiveHtml(doc: EffectiveDocument, options: {lang: Lang}): string {
   const {lang} = options
   const title = heading(doc, lang)
-  const rowsByIndex = new Map(doc.report.rows.map((report) => [report.row.index, report.row]))
+  const note = noteWriter(doc, lang, escapeHtml)
   const body: string[] = []
   body.push('<header>', `<h1>${escapeHtml(title)}</h1>`, ...preamble(doc, lang).map((line) => `<p>${escapeHtml(line)}</p>`))
   body.push(`<h3>${escapeHtml(precedenceTitle(doc, lang))}</h3>`, '<ol class="precedence">')
@@ -77,8 +77,7 @@ export function renderEffectiveHtml(doc: EffectiveDocument, options: {lang: Lang
         if (item.kind === 'text') return escapeHtml(item.text)
         if (item.kind === 'anchor') return `<span id="${escapeHtml(`${prefix}-${item.id}`)}"></span>`
         const substitution = document.substitutions[item.index]
-        const note = substitutionNote(rowsByIndex.get(substitution.row), substitution.original, lang)
-        return `<mark class="sub" title="${escapeHtml(note)}" data-row="${substitution.row}">${escapeHtml(item.text)}</mark>`
+        return `<mark class="sub" title="${note(substitution.row, substitution.original)}" data-row="${substitution.row}">${escapeHtml(item.text)}</mark>`
       }
       if (line.clause?.type === 'tableRow' && !line.blank) {
         const cells = tableCells(line.pieces)

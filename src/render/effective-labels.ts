@@ -70,6 +70,21 @@ export function substitutionNote(row: ReadingRow | undefined, original: string, 
   return lang === 'ja' ? `読替え（${where}）　原文：${original}` : `reading (${where}); originally: ${original}`
 }
 
+/**
+ * The note for each substitution in a writer's form, made once per row and original wording:
+ * a long document has many substitutions, a table few rows and spellings.
+ */
+export function noteWriter(doc: EffectiveDocument, lang: Lang, write: (note: string) => string): (row: number, original: string) => string {
+  const rows = new Map(doc.report.rows.map((report) => [report.row.index, report.row]))
+  const notes = new Map<string, string>()
+  return (row, original) => {
+    const key = `${row}\u0000${original}`
+    let text = notes.get(key)
+    if (text === undefined) notes.set(key, (text = write(substitutionNote(rows.get(row), original, lang))))
+    return text
+  }
+}
+
 export function sourceLine(document: EffectiveUpstream, lang: Lang): string {
   const version = document.meta.version
   if (lang === 'ja') return `原文：${document.path}${version ? `（${version}版）` : ''}`

@@ -12,8 +12,8 @@ import {
   preamble,
   precedenceLines,
   precedenceTitle,
+  noteWriter,
   sourceLine,
-  substitutionNote,
   type Lang
 } from './effective-labels.js'
 import {isSpaceCode, layoutLines} from './effective-lines.js'
@@ -35,7 +35,7 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
   precedenceLines(doc, lang).forEach((line, index) => out.add(`${index + 1}. ${escapeInline(line)}`))
   out.add('')
   const footnotes: string[] = []
-  const rowsByIndex = new Map(doc.report.rows.map((report) => [report.row.index, report.row]))
+  const note = noteWriter(doc, lang, (text) => escapeInline(oneLine(text)))
   doc.documents.forEach((document, d) => {
     push('---', '', `## ${d + 1}. ${escapeInline(documentTitle(document))}`, '', `> ${escapeInline(sourceLine(document, lang))}`, '')
     for (const line of layoutLines(document)) {
@@ -52,7 +52,7 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
           const substitution = document.substitutions[piece.index]
           const label = `${d + 1}-${piece.index + 1}`
           text += `[^${label}]`
-          footnotes.push(`[^${label}]: ${escapeInline(oneLine(substitutionNote(rowsByIndex.get(substitution.row), substitution.original, lang)))}`)
+          footnotes.push(`[^${label}]: ${note(substitution.row, substitution.original)}`)
         }
       }
       if (line.excluded) text = strike(text)

@@ -16,7 +16,7 @@ function indexed(text: string, rows: ReadingRow[]) {
 }
 
 describe('replacementPlaces', () => {
-  const rows = [row(1, '当社', '提供元事業者'), row(2, '契約者', '利用者'), row(3, 'オプション', 'OP')]
+  const rows = [row(1, '当社', '販売会社'), row(2, '契約者', '利用者'), row(3, 'オプション', 'OP')]
   // each text with the number of replacements it holds
   const texts: Record<string, [string, number]> = {
     'LF, several on a line': ['第1条\n当社は契約者に当社のオプションを\n\n提供します。当社\n', 5],
@@ -32,8 +32,8 @@ describe('replacementPlaces', () => {
   }
 
   it('indexes the output again when a row’s wording holds a line break', () => {
-    const {actual, expected} = indexed('当社と契約者\n当社', [row(1, '当社', '特定協定\n事業者'), row(2, '契約者', '利用者')])
+    const {actual, expected} = indexed('当社と契約者\n当社', [row(1, '当社', '販売\n会社'), row(2, '契約者', '利用者')])
     expect(actual).toEqual(expected)
-    expect(actual[1].output.start).toEqual({line: 2, column: 5, offset: 9})
+    expect(actual[1].output.start).toEqual({line: 2, column: 4, offset: 6})
   })
 })

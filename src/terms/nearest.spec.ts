@@ -28,12 +28,12 @@ describe('nearestText with a limit', () => {
 
   it('finds a misspelt name far into a long text, with its offsets', () => {
     const filler = 'この約款は、サービスの提供条件を定めるものです。\n'.repeat(2000)
-    const text = `${filler}メーリングリストオプションを利用する契約者は、${filler}`
-    const found = nearestText('メールリングリストオプション', text, 4)
-    expect(found).toEqual({text: 'メーリングリストオプション', distance: 1, start: filler.length, end: filler.length + 13})
+    const text = `${filler}ファイル供有オプションを利用する契約者は、${filler}`
+    const found = nearestText('ファイル共有オプション', text, 3)
+    expect(found).toEqual({text: 'ファイル供有オプション', distance: 1, start: filler.length, end: filler.length + 11})
   })
 
   it('gives nothing when no substring is within the limit', () => {
-    expect(nearestText('ウイルスチェックオプション', 'データバックアップサービス'.repeat(50), 2)).toBeUndefined()
+    expect(nearestText('迷惑電話防止オプション', 'データバックアップサービス'.repeat(50), 2)).toBeUndefined()
   })
 })
