@@ -22,6 +22,19 @@ describe('articleHead', () => {
   })
 })
 
+describe('articleHead in bold', () => {
+  it('reads a head set in bold, the markers outside number and caption', () => {
+    const line = '**第1条（適用）**'
+    expect(articleHead(line, 0)).toMatchObject({num: '1', head: {start: 2, end: 5}, caption: {start: 5, end: 9}, body: undefined})
+    expect(articleHead('__第12条 利用料金__', 0)).toMatchObject({num: '12', caption: {start: 7, end: 11}})
+    expect(articleHead('**第3条** （禁止事項）', 0)).toMatchObject({num: '3', caption: {start: 8, end: 14}})
+    expect(articleHead('**第4条** 当社は、本規約を変更できます。', 0)).toMatchObject({num: '4', caption: undefined, body: {start: 8}})
+  })
+  it('does not take bold text that mentions an article for a head', () => {
+    expect(articleHead('**第5条の規定にかかわらず**、当社は…', 0)).toBeUndefined()
+  })
+})
+
 describe('articleHead in Markdown and statutes', () => {
   it('reads the words after the number of a heading as its caption', () => {
     const line = '## 第 1 条 定義'
