@@ -21,6 +21,37 @@ function outline(text: string) {
 }
 
 describe('Markdown headings', () => {
+  it('reads article heads set in bold, with numbered paragraphs, nested items and an announced list under them', () => {
+    const text = [
+      '# 写真共有サービス 利用規約',
+      '',
+      '**第1条（適用）**',
+      '',
+      '1. 本規約は、会員と当社との間に適用します。',
+      '2. 当社は、個別の定めを置くことがあります。',
+      '',
+      '**第2条** （登録）',
+      '',
+      '1. 登録は当社の定める方法で申請します。',
+      '2. 当社は、次の場合には登録を承認しないことがあります。',
+      '    1. 虚偽の届出をした場合',
+      '    2. 過去に規約に違反した場合',
+      '',
+      '__第3条 禁止事項__',
+      '',
+      '会員は、以下の行為をしてはなりません。',
+      '',
+      '1. 法令に違反する行為',
+      '2. 前号に準ずる行為',
+      ''
+    ].join('\n')
+    expect(outline(text)).toEqual([
+      {id: 'art_1', num: '1', caption: '適用', paragraphs: ['0/0', '0/0']},
+      {id: 'art_2', num: '2', caption: '登録', paragraphs: ['0/0', '2/0']},
+      {id: 'art_3', num: '3', caption: '禁止事項', paragraphs: ['2/0']}
+    ])
+  })
+
   it('reads 第N条 headings with the caption after a space, and lists under them as paragraphs or announced items', () => {
     const text = ['# 会員規約', '', '## 第 1 条 目的', '', '1. 本規約は会員に適用します。', '2. 会員は本規約を守ります。', '', '## 第2条　禁止事項', '', '会員は、次の各号の行為をしてはなりません。', '', '1. 迷惑をかける行為', '2. 法令に反する行為', '', '> 要点：迷惑行為は禁止です。', ''].join('\n')
     expect(outline(text)).toEqual([

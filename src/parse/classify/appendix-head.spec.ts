@@ -2,6 +2,10 @@ import {describe, expect, it} from 'vitest'
 import {appendixHead} from './appendix-head.js'
 
 describe('appendixHead', () => {
+  it('reads a head set in bold, the markers outside kind and title', () => {
+    expect(appendixHead('**別表　読替表**', 0)).toMatchObject({appendixKind: '別表', head: {start: 2, end: 4}, title: {start: 5, end: 8}})
+    expect(appendixHead('__附則__', 0)).toMatchObject({appendixKind: '附則', head: {start: 2, end: 4}, title: undefined})
+  })
   it('reads the kinds of appendix with number and title', () => {
     expect(appendixHead('別記', 0)).toMatchObject({appendixKind: '別記', title: undefined})
     expect(appendixHead('別紙 【読替え表】', 0)).toMatchObject({appendixKind: '別紙', title: {start: 3, end: 9}})

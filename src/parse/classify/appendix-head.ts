@@ -1,5 +1,6 @@
 // 別記 / 別紙 / 別表第一（第二条関係） / 附　則 / 様式第1号: the head of an appendix.
 import {readNumeral} from '../normalize.js'
+import {boldEnd, boldOpening} from './bold.js'
 import type {AppendixKind} from '../types.js'
 import type {Shape} from './shape.js'
 
@@ -8,7 +9,10 @@ const head = /^(別[ \t\u3000]*記|別[ \t\u3000]*紙|別[ \t\u3000]*表|附[ \t
 const mention = /^(?:に|の|を|で|と|は|が|から|及び|又は|並びに|中|記載|参照|による|に定め)/
 
 export function appendixHead(text: string, contentStart: number): Shape | undefined {
-  const content = text.slice(contentStart)
+  const bold = boldOpening(text.slice(contentStart))
+  const start = contentStart + (bold?.length ?? 0)
+  const end = boldEnd(text, bold)
+  const content = text.slice(start, end)
   const match = head.exec(content)
   if (!match) return undefined
   const rest = content.slice(match[0].length)
@@ -18,14 +22,14 @@ export function appendixHead(text: string, contentStart: number): Shape | undefi
   if (restTrim && !/^[（(【［\[「第]/.test(restTrim) && /[をはがにでて]|する|ほか/.test(restTrim)) return undefined
   const kindText = match[1].replace(/[ \t\u3000]/g, '')
   const appendixKind = (kindText === '付則' ? '附則' : kindText) as AppendixKind
-  const headEnd = contentStart + match[0].length
+  const headEnd = start + match[0].length
   const titleStart = headEnd + (rest.length - restTrim.length)
-  const titleEnd = contentStart + content.trimEnd().length
+  const titleEnd = start + content.trimEnd().length
   return {
     kind: 'appendix',
     appendixKind,
     num: match[2] ? readNumeral(match[2]) : undefined,
-    head: {start: contentStart, end: headEnd},
+    head: {start, end: headEnd},
     title: titleEnd > titleStart ? {start: titleStart, end: titleEnd} : undefined,
     contentStart
   }

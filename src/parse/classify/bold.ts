@@ -1,6 +1,12 @@
-// Markdown 利用規約 often set heads in bold: **第1条（適用）**, __第1章 総則__.
+// Markdown 利用規約 often set heads in bold: **第1条（適用）**, __第1章 総則__, **別表　読替表**.
 
-/** The bold marker a head opens with (`**` or `__` right before 第), if any. */
+/** The bold marker a head opens with (`**` or `__` right before its first word), if any. */
 export function boldOpening(content: string): string | undefined {
-  return /^(\*\*|__)(?=第)/.exec(content)?.[1]
+  return /^(\*\*|__)(?=[^\s*_])/.exec(content)?.[1]
+}
+
+/** The text of a bold head without its closing marker: where the head's own text ends. */
+export function boldEnd(text: string, bold: string | undefined): number {
+  const end = text.trimEnd().length
+  return bold !== undefined && text.slice(0, end).endsWith(bold) ? end - bold.length : end
 }
