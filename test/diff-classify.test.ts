@@ -78,6 +78,17 @@ describe('modality', () => {
     expect(modality[0]).toMatchObject({severity: 'high', label: {ja: label}})
   })
 
+  test.each([
+    ['当社は、利用を制限できるものとします。', '当社は、一切の責任を負うことなく、利用を制限できるものとします。'],
+    ['当社は、損害を賠償します。', '当社は、損害について責任を負いかねます。'],
+    ['当社は、損害を賠償します。', '当社は、損害について責任を負うものではありません。']
+  ])('a disclaimer (%s → %s) is an exemption, not a duty added', (a, b) => {
+    const marks = findMarks(b).filter((m) => m.category === 'modality')
+    expect(marks.map((m) => m.value)).toContain('exemption')
+    expect(marks.map((m) => m.value)).not.toContain('obligation')
+    expect(classify(a, b).some((f) => f.kind === 'modality' && f.label.ja.includes('免責'))).toBe(true)
+  })
+
   test('the same modality written 出来ません / できません is editorial', () => {
     expect(kinds(classify('取り消すことは出来ません。', '取り消すことはできません。'))).toEqual(['editorial:low'])
   })

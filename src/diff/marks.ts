@@ -32,7 +32,8 @@ export interface CitationSpan {
 // Checked in this order; a span taken by one pattern is not read again by a later one.
 const modalityPatterns: Array<[Modality | 'exception', RegExp]> = [
   ['exception', /この限りで(?:は)?(?:ない|ありません|なく)/g],
-  ['exemption', /責め?任?に任じ(?:ません|ない|ず)|責任?を負(?:いません|わない|わず)|免責/g],
+  // 責任を負いません / 負わない / 負いかねます / 負うことなく / 負うものではありません: all exemptions
+  ['exemption', /責め?任?に任じ(?:ません|ない|ず)|責任?を負(?:いません|わない|わず|いかね(?:ます|る)|うことなく|うことは(?:ありません|ない)|うものでは(?:ありません|ない))|免責/g],
   ['prohibition', /(?:こと(?:は|が|も)?)?でき(?:ません|ない|ず)|てはな(?:らない|りません|らず)|禁止(?:します|する|され|とし)?|ないものと(?:します|する)/g],
   ['effort', /努め(?:る|ます|なければ)|努力(?:する|します|義務)/g],
   [
