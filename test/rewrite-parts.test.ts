@@ -178,6 +178,7 @@ describe('exclusion sentences', () => {
     expect(excluded('乙約款第3条の規定は、本サービスには準用しない。')).toEqual([['3', undefined, undefined]])
     expect(excluded('乙約款第4条第2号の規定は、適用されないものとします。')).toEqual([['4', 2, undefined]])
     expect(excluded('乙約款第5条の規定の適用はありません。')).toEqual([['5', undefined, undefined]])
+    expect(excluded('乙約款第6条の規定は、本サービスに適用されず、当社の定めによる。')).toEqual([['6', undefined, undefined]])
     expect(excluded('乙約款第5条の規定を準用します。')).toEqual([])
   })
 
@@ -231,6 +232,7 @@ describe('読替え sentences in other words', () => {
   })
 
   it('reads the items of a list announced by 次のとおり読み替える, with or without a verb', () => {
+    expect(rows('乙約款の適用にあたっては、次のとおり読み替えるものとします。', '(1) 「乙社」->「甲社」')).toEqual([['乙社', '甲社', '第1条第1号']])
     expect(rows('乙約款の適用にあたっては、次のとおり読み替えるものとします。', '(1) 「乙社」→「甲社」', '(2) 「乙窓口」：「甲窓口」', '(3) 「会員」を「利用者」と読み替える。')).toEqual([
       ['乙社', '甲社', '第1条第1号'],
       ['乙窓口', '甲窓口', '第1条第2号'],

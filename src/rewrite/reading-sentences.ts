@@ -5,14 +5,15 @@
 // as a list) whose entries give the pairs (（１）「A」を「B」 / 「A」→「B」). Each pair becomes a row of the reading table,
 // carrying the sentence it came from and the document or clause it is limited to.
 import {findReferences} from '../parse/references.js'
+import {treeIndex} from '../parse/tree.js'
 import type {Document} from '../parse/types.js'
 import {fromReference} from '../terms/resolve.js'
 import {sentencesOf, type Sentence} from '../terms/sentences.js'
 import type {ReadingRow} from '../terms/types.js'
 
 const pair = /「([^「」]+)」(?:とあるのは|を|は)、?「([^「」]+)」(?:と|に)/g
-// in the items of an announced list the verb may be left out: 「A」→「B」, 「A」：「B」
-const listPair = /「([^「」]+)」(?:とあるのは|を|は|[→⇒：:]|から)、?[\s\u3000]*「([^「」]+)」/g
+// in the items of an announced list the verb may be left out: 「A」→「B」, 「A」：「B」, 「A」->「B」
+const listPair = /「([^「」]+)」(?:とあるのは|を|は|[→⇒：:]|->|=>|から)、?[\s\u3000]*「([^「」]+)」/g
 const reading = /読み?替え|読替/
 // 次のとおり読み替える / 以下のように読み替えて適用する: the items below give the pairs
 const announcesList = /(?:次|以下|下記)の(?:とおり|通り|ように)[^。]*読み?替/
@@ -21,13 +22,13 @@ const announcesList = /(?:次|以下|下記)の(?:とおり|通り|ように)[^�
 export function readingSentences(tree: Document, first = 1): ReadingRow[] {
   const rows: ReadingRow[] = []
   // a 別紙 読替表 written as a list: its entries give pairs as the items of an announced list do
-  const readingAppendices = tree.children.flatMap((node) => (node.type === 'appendix' && reading.test(node.title ?? '') ? [`${node.id}__`] : []))
+  const readingAppendices = treeIndex(tree).appendices.flatMap((node) => (reading.test(node.title ?? '') ? [`${node.id}__`] : []))
   let lead: {sentence: Sentence; scope: ReadingRow['scope']} | undefined
   for (const sentence of sentencesOf(tree)) {
     const inLead = lead !== undefined && sentence.clause.startsWith(`${lead.sentence.clause}__`)
     if (!inLead) lead = undefined
     const inList = inLead || readingAppendices.some((prefix) => sentence.clause.startsWith(prefix))
-    const at = sentence.text.search(/「[^「」]+」(?:とあるのは|を|は|[→⇒：:]|から)/)
+    const at = sentence.text.search(/「[^「」]+」(?:とあるのは|を|は|[→⇒：:]|->|=>|から)/)
     if (at === -1 || !(reading.test(sentence.text.slice(at)) || inList)) {
       if (announcesList.test(sentence.text)) lead = {sentence, scope: scopeOf(sentence.text.slice(0, sentence.text.search(announcesList)))}
       continue

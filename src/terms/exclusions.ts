@@ -11,8 +11,8 @@ import {sentenceAround} from './sentences.js'
 import type {Exclusion} from './types.js'
 
 // What a sentence says when it takes clauses out of force: 適用しません, 準用しない,
-// 適用されないものとします, 適用はありません, 適用の対象外とします.
-const excluding = /(?:適用|準用)(?:しません|しない|せず|されません|されない|を除外|除外|いたしません|の対象外|対象外)|(?:適用|準用)(?:は|が)(?:ない|ありません)/
+// 適用されないものとします, 適用されず, 適用はありません, 適用の対象外とします.
+const excluding = /(?:適用|準用)(?:しません|しない|せず|されません|されない|されず|を除外|除外|いたしません|の対象外|対象外)|(?:適用|準用)(?:は|が)(?:ない|ありません)/
 
 // A lead that hands the clauses to its items: 次に掲げる規定は、適用しない
 const announcesList = /(?:次|以下|下記)(?:に掲げる|に定める|に記載の|の)[^。]*?(?:規定|条項|条|項|号)/

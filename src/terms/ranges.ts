@@ -3,8 +3,8 @@
 // added once both ends have resolved to siblings in one upstream document, so the range is
 // read as the upstream numbers it (第3条の2 between 第3条 and 第4条 included).
 import {ownText} from '../parse/text.js'
-import {treeIndex} from '../parse/tree.js'
-import type {Node, Parent, ParsedDocument} from '../parse/types.js'
+import {childNodes, treeIndex} from '../parse/tree.js'
+import type {Parent, ParsedDocument} from '../parse/types.js'
 import type {ClauseReference, Exclusion} from './types.js'
 
 /** The exclusions with the clauses between each range's ends inserted after its start. */
@@ -38,22 +38,24 @@ function inRange(start: ClauseReference, node: Parent): ClauseReference {
 }
 
 /**
- * The clauses strictly between two of the same kind, in order: articles in the order of the
- * main provisions (a range may cross a chapter), anything else among its siblings.
+ * The clauses strictly between two of the same kind, in order: articles among the articles
+ * the tree index already lists as their siblings (the main provisions, across chapters, or
+ * one 附則's), anything else among its parent's children.
  */
 function between(upstream: ParsedDocument, fromId: string, toId: string): Parent[] {
   const index = treeIndex(upstream.tree)
   const from = index.byId.get(fromId)
   const to = index.byId.get(toId)
   if (!from || !to || from.type !== to.type) return []
+  if (from.type === 'article' && to.type === 'article') {
+    const start = index.siblings.get(from)
+    const stop = index.siblings.get(to)
+    return start && stop && start.list === stop.list && stop.at > start.at ? start.list.slice(start.at + 1, stop.at) : []
+  }
   const parent = index.parent.get(from)
-  const list: Node[] =
-    from.type === 'article' && index.articles.includes(from)
-      ? index.articles
-      : parent && index.parent.get(to) === parent
-        ? parent.children.filter((child) => child.type === from.type)
-        : []
-  const start = list.indexOf(from)
+  if (!parent || index.parent.get(to) !== parent) return []
+  const list = childNodes(parent).filter((child) => child.type === from.type)
+  const at = list.indexOf(from)
   const stop = list.indexOf(to)
-  return start === -1 || stop <= start ? [] : list.slice(start + 1, stop).filter((node): node is Parent => node.type !== 'text')
+  return at === -1 || stop <= at ? [] : list.slice(at + 1, stop)
 }

@@ -1,7 +1,7 @@
 // 第1条 (サービスについて) / 第17条 （…） / 第一条　本文 / 第百三条の二 / 第七条ノ二 / 第 10 条 — the head of an article.
 // In a Markdown heading (`## 第 1 条 定義`, `### 第1条　総則`) the words after the number are its caption.
 import {headingNumber} from '../normalize.js'
-import {boldOpening} from './bold.js'
+import {boldOpening, closingAt} from './bold.js'
 import type {Shape} from './shape.js'
 
 const num = '[0-9０-９〇一二三四五六七八九十百千]+'
@@ -21,13 +21,9 @@ export function articleHead(text: string, contentStart: number): Shape | undefin
   const match = head.exec(content)
   if (!match) return undefined
   const headEnd = start + match[0].length
-  let rest = content.slice(match[0].length)
-  let restStart = headEnd
-  // **第1条** （適用）: the bold closes right after the number
-  if (bold && rest.startsWith(bold)) {
-    rest = rest.slice(bold.length)
-    restStart += bold.length
-  }
+  const closing = closingAt(content.slice(match[0].length), bold)
+  let rest = content.slice(match[0].length + closing)
+  const restStart = headEnd + closing
   let captionSpan
   // a caption without brackets only in a heading, or in bold after a space (not **第5条の規定…**)
   const bare = isHeading(text) || (bold !== undefined && /^[ \t\u3000]/.test(rest))

@@ -10,3 +10,8 @@ export function boldEnd(text: string, bold: string | undefined): number {
   const end = text.trimEnd().length
   return bold !== undefined && text.slice(0, end).endsWith(bold) ? end - bold.length : end
 }
+
+/** How many characters the closing marker takes where a bold head closes right after its number (**第1条** （適用））. */
+export function closingAt(rest: string, bold: string | undefined): number {
+  return bold !== undefined && rest.startsWith(bold) ? bold.length : 0
+}

@@ -1,6 +1,6 @@
 // 第一章　総則 / 第2節 申込 — headings that group articles (編 章 節 款 目).
 import {headingNumber} from '../normalize.js'
-import {boldEnd, boldOpening} from './bold.js'
+import {boldEnd, boldOpening, closingAt} from './bold.js'
 import type {Shape} from './shape.js'
 
 const head = /^第[ \t\u3000]*[0-9０-９〇一二三四五六七八九十百]+[ \t\u3000]*([編章節款目])(?:[ \t\u3000]*の[ \t\u3000]*[0-9０-９一二三四五六七八九十]+)*/
@@ -12,13 +12,9 @@ export function divisionHead(text: string, contentStart: number): Shape | undefi
   const content = text.slice(start, boldEnd(text, bold))
   const match = head.exec(content)
   if (!match) return undefined
-  let rest = content.slice(match[0].length)
-  let restStart = start + match[0].length
-  // **第1章** 総則: the bold closes right after the number
-  if (bold && rest.startsWith(bold)) {
-    rest = rest.slice(bold.length)
-    restStart += bold.length
-  }
+  const closing = closingAt(content.slice(match[0].length), bold)
+  const rest = content.slice(match[0].length + closing)
+  const restStart = start + match[0].length + closing
   // 第二章の規定により…: a mention, not a heading
   if (rest !== '' && !/^[ \t\u3000]/.test(rest)) return undefined
   if (/。/.test(rest) || content.trimEnd().length > 60) return undefined

@@ -7,9 +7,12 @@ import type {Line} from '../lines.js'
 
 // a gap at least as wide as two full-width spaces (a full-width space counts two)
 const minimumGap = 4
+const twoSpaces = /[ \u3000]{2}/
 
 /** The cells of a line parted by wide gaps, or undefined when it has no wide gap. */
 export function spaceCells(text: string, from: number): Span[] | undefined {
+  // a gap that wide is at least two spaces in a row: most lines are let go by one native search
+  if (!twoSpaces.test(text)) return undefined
   const cells: Span[] = []
   let start = from
   let i = from
