@@ -68,7 +68,7 @@ program
   .requiredOption('--reseller <file>', say(lang, {ja: '再販事業者の約款', en: "the reseller's terms"}))
   .requiredOption('--upstream <file>', say(lang, {ja: '上流事業者の約款（複数可）', en: 'upstream terms (repeatable)'}), (value: string, list: string[] | undefined) => [...(list ?? []), value])
   .option('--table <file>', say(lang, {ja: '読替え表のファイル（TSV・CSV・Markdown）', en: 'reading table file (TSV, CSV or Markdown)'}))
-  .option('--exclude <ref>', say(lang, {ja: '適用除外する条項を追加（例: 個別規程第7条(4)）', en: 'exclude another clause (e.g. 個別規程第7条(4))'}), (value: string, list: string[]) => [...list, value], [])
+  .option('--exclude <ref>', say(lang, {ja: '適用除外する条項または文書全体を追加（例: 個別規程第7条(4)、オプション規程、kumo-backup:doc）', en: 'exclude another clause or a whole document (e.g. 個別規程第7条(4), オプション規程, kumo-backup:doc)'}), (value: string, list: string[]) => [...list, value], [])
   .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['md', 'html', 'json', 'docx']).default('md'))
   .option('--plain', say(lang, {ja: 'Markdown で読替え箇所の注を付けない', en: 'Markdown without substitution footnotes'}))
   .option('--report', say(lang, {ja: '実効約款の代わりに読替えレポートを出力', en: 'write the rewrite report instead of the terms'}))

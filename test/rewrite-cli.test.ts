@@ -66,6 +66,18 @@ describe('yakkan rewrite writes the effective terms', () => {
     expect(md).toContain('~~(8) メーリングリストオプション　同報配信のための宛先を管理するもの~~ **（適用除外：--exclude による指定）**')
   })
 
+  it('excludes a whole document with --exclude, by its file name or its title', async () => {
+    for (const value of ['kumo-backup:doc', '個別規約']) {
+      const run = await yakkan(['rewrite', ...example, '--plain', '--exclude', value])
+      expect(run.code).toBe(0)
+      const [common, backup] = run.stdout.toString('utf8').split(/^## \d\. /m).slice(1)
+      const body = (part: string) => part.split('\n').slice(1).filter((line) => line.trim() !== '' && !line.startsWith('>') && line !== '---')
+      expect(body(backup).every((line) => line.includes('~~'))).toBe(true)
+      expect(body(backup)[0]).toMatch(/\*\*（適用除外：--exclude による指定）\*\*$/)
+      expect(body(common).some((line) => line.includes('--exclude による指定'))).toBe(false)
+    }
+  })
+
   it('labels in English with --lang en', async () => {
     const md = (await yakkan(['--lang', 'en', 'rewrite', ...seed, '--plain'])).stdout.toString('utf8')
     expect(md).toContain("**(excluded: reseller's 第4条第2項)**")
@@ -77,7 +89,12 @@ describe('yakkan rewrite refuses with one line and exit code 2', () => {
   it('an exclusion that resolves to nothing', async () => {
     expectRefused(await yakkan(['rewrite', ...seed, '--exclude', '個別規程第7条(99)']), /^yakkan: 適用除外の指定を上流の約款で解決できません: 個別規程 第7条\(99\): \(99\)がありません$/m)
     expectRefused(await yakkan(['--lang', 'en', 'rewrite', ...seed, '--exclude', '第30条']), /cannot resolve exclusions in the upstream terms: 第30条: no 第30条/)
-    expectRefused(await yakkan(['rewrite', ...seed, '--exclude', 'どこか']), /--exclude「どこか」を条項の指定として読めません/)
+    expectRefused(await yakkan(['rewrite', ...seed, '--exclude', 'どこか']), /--exclude「どこか」を条項の指定としても文書の指定としても読めません/)
+  })
+
+  it('a whole document asked for with --exclude that is not among the upstream documents', async () => {
+    expectRefused(await yakkan(['rewrite', ...example, '--exclude', 'クモ防犯規程']), /^yakkan: 適用除外の指定を上流の約款で解決できません: クモ防犯規程: 「クモ防犯規程」に当たる上流の文書がありません/)
+    expectRefused(await yakkan(['rewrite', ...example, '--exclude', 'kumo-nothing:doc']), /「kumo-nothing」に当たる上流の文書がありません/)
   })
 
   it('a quoted option name that is not the item’s', async () => {

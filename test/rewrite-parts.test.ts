@@ -9,6 +9,8 @@ import {readPrecedence} from '../src/terms/precedence.js'
 import {readDocumentNames} from '../src/terms/document-names.js'
 import {readExclusions} from '../src/terms/exclusions.js'
 import {pointFinder} from '../src/parse/lines.js'
+import {readFileSync} from 'node:fs'
+import {renderEffectiveMarkdown, renderReportMarkdown} from '../src/render/effective-md.js'
 
 describe('the compact view', () => {
   it('drops every kind of space but keeps newlines', () => {
@@ -46,8 +48,13 @@ describe('--exclude references', () => {
     expect(parseExcludeOption('art_6-2')).toMatchObject({article: '6-2', paragraph: undefined})
   })
 
+  it('reads a whole document: a name ending in 約款, 規約, 規程…, or a file name with :doc', () => {
+    expect(parseExcludeOption('アオバ光 オプション規程')).toEqual({raw: 'アオバ光 オプション規程', document: 'アオバ光 オプション規程', article: ''})
+    expect(parseExcludeOption('aoba-option:doc')).toEqual({raw: 'aoba-option:doc', document: 'aoba-option', article: ''})
+  })
+
   it('refuses what is not a clause', () => {
-    expect(() => parseExcludeOption('全部')).toThrow(/条項の指定として読めません/)
+    expect(() => parseExcludeOption('全部')).toThrow(/条項の指定としても文書の指定としても読めません/)
   })
 })
 
@@ -266,5 +273,45 @@ describe('overrides by subject in other words', () => {
     expect(overridden('乙約款第2条に代えて、利用期間は二年とします。')).toEqual([['art_2', 'art_2', 'subject']])
     expect(overridden('乙約款第2条の規定に優先して、利用期間は二年とします。')).toEqual([['art_2', 'art_2', 'subject']])
     expect(overridden('乙約款第2条の規定により、利用期間は一年とします。')).toEqual([])
+  })
+})
+
+describe('a whole document excluded', () => {
+  // The wakaba pair, with a paragraph that takes the option rules out of force and names one more document.
+  const corpus = (path: string) => readFileSync(new URL(`../corpus/${path}`, import.meta.url), 'utf8')
+  const resellerText = corpus('wakaba-hikari/2026-04-01.md').replace(
+    /^2 オプション規程第４条.*$/m,
+    (line) => `${line}\n3 アオバ光 オプション規程は、本サービスには適用しない。また、『アオバ光 防犯規程』は、本サービスには適用しない。`
+  )
+  const upstreams = ['aoba-kihon.md', 'aoba-option.md'].map((name) => ({tree: parse(corpus(`upstream-aoba/${name}`)).tree, path: name}))
+  const effective = buildEffective({tree: parse(resellerText).tree, path: 'wakaba.md'}, upstreams)
+  const whole = effective.exclusions.filter((exclusion) => exclusion.whole)
+
+  it('targets the root of the document given, and keeps the one not given without a target', () => {
+    expect(resellerText).toContain('3 アオバ光 オプション規程は')
+    expect(whole.map((exclusion) => [exclusion.reference.raw, exclusion.target?.document, exclusion.target?.clause, exclusion.statedIn?.label])).toEqual([
+      ['アオバ光 オプション規程', 1, 'doc', '第3条第3項'],
+      ['アオバ光 防犯規程', undefined, undefined, '第3条第3項']
+    ])
+    // the clause exclusions of 第3条第1項 and 第2項 are read as before
+    expect(effective.exclusions.filter((exclusion) => !exclusion.whole)).toHaveLength(6)
+  })
+
+  it('strikes every line of the excluded document, labels its first, and leaves the other document in force', () => {
+    const markdown = renderEffectiveMarkdown(effective, {lang: 'ja'})
+    const [kihon, option] = markdown.split(/^## \d\. /m).slice(1)
+    const lines = (part: string) => part.split(/\n---\n/)[0].split('\n').slice(1).filter((line) => line.trim() !== '' && !line.startsWith('>'))
+    expect(lines(option).length).toBeGreaterThan(10)
+    expect(lines(option).every((line) => /~~.+~~/.test(line))).toBe(true)
+    expect(lines(option)[0]).toMatch(/\*\*（適用除外：本規約第3条第3項）\*\*$/)
+    expect(lines(kihon).filter((line) => line.includes('本規約第3条第3項'))).toEqual([])
+  })
+
+  it('reports both, and the place in the other document that still names the excluded one', () => {
+    const report = renderReportMarkdown(effective, {lang: 'ja'})
+    expect(report).toContain('- アオバ光 オプション規程（本規約第3条第3項）→ aoba-option.md（文書全体）')
+    expect(report).toContain('- アオバ光 防犯規程（本規約第3条第3項）→ --upstream にない文書（読み替える対象外）')
+    expect(effective.report.dangling.map((entry) => [entry.document, entry.text, entry.clause, entry.line])).toEqual([[0, 'オプション規程', 'art_1__para_1', 11]])
+    expect(renderReportMarkdown(effective, {lang: 'en'})).toContain("- アオバ光 オプション規程（reseller's 第3条第3項）→ aoba-option.md (the whole document)")
   })
 })

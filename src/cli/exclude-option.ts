@@ -2,11 +2,14 @@
 import {findReferences} from '../parse/references.js'
 import {RewriteError} from '../terms/errors.js'
 import {fromReference} from '../terms/resolve.js'
+import {termsWord} from '../terms/document-names.js'
+import {compact} from '../parse/normalize.js'
 import type {ClauseReference} from '../terms/types.js'
 
 /**
  * A reference given with --exclude: `個別規程「第7条（オプション）(4)」`, `個別規程第7条(4)`,
- * `第7条第1項第4号`, or a clause id `art_7__para_1__item_4` with an optional `文書名:` before it.
+ * `第7条第1項第4号`, or a clause id `art_7__para_1__item_4` with an optional `文書名:` before it;
+ * or a whole document (article ''): a name ending in 約款/規約/規程…, or `文書名:doc`.
  */
 export function parseExcludeOption(value: string): ClauseReference {
   const id = /^(?:(.+?)[:：])?(art_[0-9-]+(?:__para_\d+)?(?:__item_\d+)?)$/.exec(value.trim())
@@ -21,11 +24,14 @@ export function parseExcludeOption(value: string): ClauseReference {
       item: parts[3] === undefined ? undefined : Number(parts[3])
     }
   }
+  // a whole document: its name (アオバ光 オプション規程) or its file name with the root's id (aoba-option:doc)
+  const whole = /^(.+?)[:：]doc$/.exec(value.trim())?.[1].trim() ?? value.trim()
   const found = findReferences(value).find((reference) => reference.path.some((step) => step.level === 'article'))
+  if (!found && (whole !== value.trim() || termsWord.test(compact(whole)))) return {raw: value, document: whole, article: ''}
   if (!found) {
     throw new RewriteError('reference', {
-      ja: `--exclude「${value}」を条項の指定として読めません（例: 個別規程第7条(4)、art_7__para_1__item_4）`,
-      en: `cannot read --exclude “${value}” as a clause (e.g. 個別規程第7条(4), art_7__para_1__item_4)`
+      ja: `--exclude「${value}」を条項の指定としても文書の指定としても読めません（例: 個別規程第7条(4)、art_7__para_1__item_4、オプション規程、aoba-option:doc）`,
+      en: `cannot read --exclude “${value}” as a clause or a document (e.g. 個別規程第7条(4), art_7__para_1__item_4, オプション規程, aoba-option:doc)`
     })
   }
   return {...fromReference(found), raw: value}

@@ -91,7 +91,15 @@ export function reportSections(doc: EffectiveDocument, lang: Lang): ReportSectio
     const {target, statedIn, reference} = exclusion
     const stated = statedIn ? (ja ? `${doc.service.self}${statedIn.label}` : `reseller's ${statedIn.label}`) : '--exclude'
     // a whole article has no text of its own (its sentences are its paragraphs'): no empty quote
-    const into = target ? `${doc.documents[target.document].path} ${target.clause}${target.text === '' ? '' : `「${target.text.slice(0, 40)}」`}` : '?'
+    const into = exclusion.whole
+      ? target
+        ? `${doc.documents[target.document].path}${ja ? '（文書全体）' : ' (the whole document)'}`
+        : ja
+          ? '--upstream にない文書（読み替える対象外）'
+          : 'a document not given with --upstream (nothing to rewrite)'
+      : target
+        ? `${doc.documents[target.document].path} ${target.clause}${target.text === '' ? '' : `「${target.text.slice(0, 40)}」`}`
+        : '?'
     return `${clauseReferenceLabel(reference)}（${stated}）→ ${into}`
   })
   sections.push({level: 2, title: ja ? '適用除外' : 'Exclusions', lines: exclusions.length > 0 ? exclusions : [none]})

@@ -3,7 +3,7 @@
 // the writers in src/render/effective-*.ts turn the model into Markdown, HTML or JSON.
 import {toText} from '../parse/text.js'
 import type {Document, Parent, ParsedDocument} from '../parse/types.js'
-import {readExclusions} from '../terms/exclusions.js'
+import {resolvedExclusions} from '../terms/exclusions.js'
 import {assertResolved, resolveExclusions} from '../terms/resolve.js'
 import {applyMatches, compileMatcher, findMatches, outputOffsets, rewriteText, type Matcher, type RowScopes} from '../terms/matcher.js'
 import {pointFinder} from '../parse/lines.js'
@@ -89,9 +89,8 @@ export function buildEffective(reseller: ParsedDocument, upstreams: ParsedDocume
   const table = readingTable(reseller, options.table)
   const matcher = compileMatcher(table?.rows ?? [])
   const scopes = rowScopes(matcher.rows, upstreams, resolver)
-  const stated = readExclusions(reseller.tree)
-  const extra: Exclusion[] = (options.excludes ?? []).map((reference) => ({reference}))
-  const exclusions = resolveExclusions([...stated, ...extra], upstreams, collective, defined)
+  const extra: Exclusion[] = (options.excludes ?? []).map((reference) => (reference.article === '' ? {reference, whole: true} : {reference}))
+  const exclusions = resolvedExclusions(reseller.tree, upstreams, {defined, collective}, extra)
   assertResolved(exclusions)
   const trees = upstreams.map((upstream) => upstream.tree)
   const overrides = mergeOverrides(

@@ -8,6 +8,7 @@ import {collectReferences} from '../parse/references.js'
 import type {Document} from '../parse/types.js'
 import {compileMatcher, findMatches} from './matcher.js'
 import {clauseFinder, treeIndex} from '../parse/tree.js'
+import {termsWord} from './document-names.js'
 import type {Exclusion} from './types.js'
 
 export interface Dangling {
@@ -54,7 +55,11 @@ export function findDangling(documents: DanglingSource[], exclusions: Exclusion[
   const found: Dangling[] = []
   documents.forEach(({tree, text, place: known}, document) => {
     const mine = exclusions.map((exclusion, index) => ({exclusion, index})).filter(({exclusion}) => exclusion.target?.document === document)
-    if (mine.length === 0) return
+    // another upstream document excluded as a whole, still named here (この基本約款及びオプション規程により)
+    const others = exclusions.flatMap((exclusion, ref) =>
+      exclusion.whole && exclusion.target && exclusion.target.document !== document ? documentNames(exclusion, documents[exclusion.target.document].tree).map((name) => ({ref, name})) : []
+    )
+    if (mine.length === 0 && others.length === 0) return
     const index = treeIndex(tree)
     const spans = mine.map(({exclusion}) => {
       const node = index.byId.get(exclusion.target!.clause)!
@@ -68,10 +73,13 @@ export function findDangling(documents: DanglingSource[], exclusions: Exclusion[
       found.push({exclusion, document, kind, text: what, clause: clauseAt(at), line, column})
     }
 
-    const named = mine.flatMap(({exclusion, index: ref}) => {
-      const name = excludedName(exclusion)
-      return name === undefined ? [] : [...new Set([name, effectiveName(name)])].map((upstream) => ({ref, upstream}))
-    })
+    const named = [
+      ...mine.flatMap(({exclusion, index: ref}) => {
+        const name = excludedName(exclusion)
+        return name === undefined ? [] : [{ref, name}]
+      }),
+      ...others
+    ].flatMap(({ref, name}) => [...new Set([name, effectiveName(name)])].map((upstream) => ({ref, upstream})))
     if (named.length > 0) {
       const keys = [...new Set(named.map(({upstream}) => compact(upstream)))]
       const matcher = compileMatcher(keys.map((key, i) => ({index: i + 1, row: i + 1, upstream: key, effective: key})))
@@ -96,6 +104,19 @@ export function findDangling(documents: DanglingSource[], exclusions: Exclusion[
     }
   })
   return found.sort((a, b) => a.document - b.document || a.line - b.line || a.column - b.column)
+}
+
+/**
+ * What other documents may call a document excluded as a whole: the name the reseller wrote
+ * (and its part after の), the document's title, and the title's last word when that is
+ * itself a document's name (アオバ光 オプション規程 → オプション規程).
+ */
+function documentNames(exclusion: Exclusion, tree: Document): string[] {
+  const written = exclusion.reference.document ?? exclusion.reference.raw
+  const title = tree.meta.title ?? ''
+  const lastWord = title.trim().split(/[\s\u3000]+/).at(-1) ?? ''
+  const names = [written, written.slice(written.lastIndexOf('の') + 1), title, termsWord.test(lastWord) ? lastWord : '']
+  return [...new Set(names.filter((name) => compact(name).length >= 3))]
 }
 
 interface ClausePath {

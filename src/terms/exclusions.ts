@@ -6,7 +6,10 @@ import {clauseLabel} from '../parse/citation.js'
 import {ownText, toText} from '../parse/text.js'
 import {treeIndex} from '../parse/tree.js'
 import type {Document} from '../parse/types.js'
-import {fromReference} from './resolve.js'
+import {fromReference, resolveExclusions} from './resolve.js'
+import {readDocumentExclusions, resolveDocumentExclusions} from './document-exclusions.js'
+import {nameResolver, type DocumentName} from './document-names.js'
+import type {ParsedDocument} from '../parse/types.js'
 import {sentenceAround} from './sentences.js'
 import type {Exclusion} from './types.js'
 
@@ -82,4 +85,25 @@ export function readExclusions(tree: Document): Exclusion[] {
     })
   }
   return exclusions
+}
+
+/**
+ * Every exclusion the reseller states — clauses, ranges, whole documents — and `extra` ones
+ * (--exclude), resolved in the upstream documents. `defined` and `collective` are the names
+ * the reseller gives the upstream terms (see resolveExclusions).
+ */
+export function resolvedExclusions(tree: Document, upstreams: ParsedDocument[], names: {defined: DocumentName[]; collective: string[]}, extra: Exclusion[] = []): Exclusion[] {
+  const {defined, collective} = names
+  const resolver = nameResolver(upstreams, defined, collective)
+  // a document asked for on the command line must be there; one the text names need not be
+  const asked = resolveDocumentExclusions(
+    extra.filter((exclusion) => exclusion.whole),
+    upstreams,
+    resolver
+  ).map((exclusion) => (exclusion.target ? exclusion : {...exclusion, problem: resolver.problem(exclusion.reference.document ?? exclusion.reference.raw, undefined)}))
+  return [
+    ...resolveExclusions([...readExclusions(tree), ...extra.filter((exclusion) => !exclusion.whole)], upstreams, collective, defined),
+    ...resolveDocumentExclusions(readDocumentExclusions(tree, defined), upstreams, resolver),
+    ...asked
+  ]
 }

@@ -80,12 +80,18 @@ export interface Exclusion {
   reference: ClauseReference
   /** where the reseller states it: 第4条第2項; absent for --exclude */
   statedIn?: {clause: string; label: string; position?: Position; sentence?: string}
-  /** the upstream document (index into the upstream list) and clause id it resolved to */
+  /** the upstream document (index into the upstream list) and clause id it resolved to (the root's for a whole document) */
   target?: {document: number; clause: string; text: string}
   /** why it did not resolve */
   problem?: {ja: string; en: string}
   /** one end of a range (第3条から第5条まで), or a clause between its ends */
   range?: 'from' | 'to' | 'between'
+  /**
+   * The whole document, no clause of it (オプション規程は、本サービスには適用しません): the
+   * reference names only the document, and the target (when it is among the upstream
+   * documents given) is the document's root. Without a target it names a document not given.
+   */
+  whole?: true
 }
 
 /** An upstream article that the reseller's article with the same caption overrides. */

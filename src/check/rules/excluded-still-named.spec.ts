@@ -53,4 +53,16 @@ describe('excluded-still-named', () => {
     const none = await findings(reseller.replace('第1条第1号', '第2条'))
     expect(none).toEqual([])
   })
+
+  it('reports a whole upstream document the reseller excludes that another upstream document still names', async () => {
+    const option = {path: 'hei.md', tree: parse('丙オプション規程\n\n第1条（目的）\n\nこの規程は、乙サービスのオプションに適用します。\n').tree}
+    const otsu = {path: 'otsu.md', tree: parse(`${upstreamText}\n第3条（細目）\n\nオプションの細目は、丙オプション規程に定めます。\n`).tree}
+    const reseller = '甲規約\n\n第1条（適用）\n\n「乙サービス約款」及び「丙オプション規程」を適用します。\n\n2 丙オプション規程は、本サービスには適用しません。\n'
+    const {tree, file} = parse(reseller)
+    const context = {tree, file, lang: 'ja' as const, references: collectReferences(tree), upstreams: [otsu, option]}
+    await excludedStillNamed.check({...context, report: reporter(context, excludedStillNamed.id)})
+    expect(findingsOf(file).map((finding) => [finding.reason, positionOf(finding).start.line, clauseOf(finding)])).toEqual([
+      ['適用除外とした 丙オプション規程 の「丙オプション規程」が、上流の文書の他の箇所にまだ書かれています（otsu.md:21:11 art_3__para_1）', 7, 'art_1__para_2']
+    ])
+  })
 })

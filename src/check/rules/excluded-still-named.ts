@@ -1,12 +1,11 @@
 // excluded-still-named (with --upstream): an upstream item or clause the document
-// excludes (「…は適用しません」) is still named elsewhere in the upstream text — a row of a
+// excludes (「…は適用しません」), or a whole upstream document it excludes, is still named elsewhere in the upstream text — a row of a
 // price table, another item's requirement, a 第3条第2号 reference — so the exclusion
 // leaves words behind that point at nothing. The lookup is the rewrite step's own.
 import {toText} from '../../parse/text.js'
 import {findDangling} from '../../terms/dangling.js'
 import {readDocumentNames} from '../../terms/document-names.js'
-import {readExclusions} from '../../terms/exclusions.js'
-import {resolveExclusions} from '../../terms/resolve.js'
+import {resolvedExclusions} from '../../terms/exclusions.js'
 import {clauseReferenceLabel} from '../../terms/labels.js'
 import {readPrecedence} from '../../terms/precedence.js'
 import type {Rule} from '../types.js'
@@ -24,7 +23,7 @@ export const excludedStillNamed: Rule = {
     const precedence = readPrecedence(tree, defined)
     const collective = precedence?.upstream === undefined ? [] : precedence.ranks[precedence.upstream]
     // Exclusions that do not resolve are external-reference-resolves' to report.
-    const exclusions = resolveExclusions(readExclusions(tree), upstreams, collective, defined)
+    const exclusions = resolvedExclusions(tree, upstreams, {defined, collective})
     const found = findDangling(
       upstreams.map((upstream) => ({tree: upstream.tree, text: toText(upstream.tree)})),
       exclusions

@@ -18,4 +18,10 @@ describe('stanceOf', () => {
     expect(stanceOf('本サービスには次のオプションがあります。').value).toBe(0)
     expect(stanceOf('利用申込者が料金の支払を遅延したことがあるとき。').value).toBe(0)
   })
+  it('reads a plain act by what it does for the other side: given, taken, or no longer given', () => {
+    expect(stanceOf('当社は、前払いの料金を返金します。')).toMatchObject({value: 1, performance: {verb: '返金'}})
+    expect(stanceOf('当社は、前払いの料金を返金しないものとします。').value).toBe(-1)
+    expect(stanceOf('当社は、料金の滞納があったときは、利用契約を解除します。').value).toBe(-1)
+    expect(stanceOf('当社は、料金の滞納があったときでも、利用契約を解除しません。').value).toBe(1)
+  })
 })

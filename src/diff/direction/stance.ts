@@ -5,6 +5,7 @@
 import {modalityNames} from '../labels.js'
 import {findMarks, type Modality} from '../marks.js'
 import {actorOf} from './parties.js'
+import {performanceOf, type Performance} from './performance.js'
 import type {Role} from './types.js'
 
 /** How a modality weighs on its actor: +1 a burden, -1 a benefit, 0 unknown. */
@@ -26,6 +27,8 @@ export interface Stance {
   modalities: Modality[]
   /** the one it ends on, which decides what it does */
   last?: Modality
+  /** the listed act it ends on (返金します), which decides instead */
+  performance?: Performance
   /** > 0 good for the customer, < 0 good for the provider, 0 neither */
   value: number
 }
@@ -35,6 +38,9 @@ export function stanceOf(text: string): Stance {
   const modalities = modalitiesOf(text)
   // The last modality is the one the sentence ends on, which decides what it does.
   const last = [...modalities].reverse().find((m) => m !== 'negation')
+  // A plain act (返金します, 解除しないものとします) says more than the bare ものとします around it.
+  const performance = !last || last === 'obligation' || last === 'prohibition' ? performanceOf(text) : undefined
+  if (actor && performance) return {actor, modalities, last, performance, value: -sign(actor.role) * performance.weight}
   if (!actor || !last) return {actor, modalities, last, value: 0}
   return {actor, modalities, last, value: -sign(actor.role) * burdenOf[last]}
 }
@@ -49,6 +55,8 @@ export function modalitiesOf(text: string): Modality[] {
 /** "契約者の義務" / "the customer's obligation", for reasons. */
 export function stanceName(stance: Stance): {ja: string; en: string} {
   const who = stance.actor?.word ?? ''
+  const act = stance.performance
+  if (act) return act.negated ? {ja: `${who}が${act.verb}しないこと`, en: `no ${act.verb} by ${who}`} : {ja: `${who}の${act.verb}`, en: `${act.verb} by ${who}`}
   const what = stance.last ? modalityNames[stance.last] : {ja: '権利・義務', en: 'rights and duties'}
   return {ja: `${who}の${what.ja}`, en: `${what.en} of ${who}`}
 }
