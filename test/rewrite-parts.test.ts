@@ -305,6 +305,9 @@ describe('a whole document excluded', () => {
     expect(lines(option).every((line) => /~~.+~~/.test(line))).toBe(true)
     expect(lines(option)[0]).toMatch(/\*\*（適用除外：本規約第3条第3項）\*\*$/)
     expect(lines(kihon).filter((line) => line.includes('本規約第3条第3項'))).toEqual([])
+    // the heading's source line says it before the struck text begins
+    expect(option.split('\n').find((line) => line.startsWith('> '))).toBe('> 原文：aoba-option.md（2023-10-01版）　文書全体が適用除外です（本規約第3条第3項）')
+    expect(kihon.split('\n').find((line) => line.startsWith('> '))).toBe('> 原文：aoba-kihon.md（2023-10-01版）')
   })
 
   it('reports both, and the place in the other document that still names the excluded one', () => {

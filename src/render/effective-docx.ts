@@ -18,7 +18,7 @@ export async function renderEffectiveDocx(doc: EffectiveDocument, options: {lang
     ...precedenceLines(doc, lang).map((line, i) => new Paragraph({indent: {left: 210}, children: [new TextRun(`${i + 1}. ${line}`)]}))
   ]
   doc.documents.forEach((document, d) => {
-    children.push(headingParagraph(`${d + 1}. ${documentTitle(document)}`), new Paragraph({children: [new TextRun({text: sourceLine(document, lang), size: sizes.small, color: '555555'})]}))
+    children.push(headingParagraph(`${d + 1}. ${documentTitle(document)}`), new Paragraph({children: [new TextRun({text: sourceLine(doc, d, lang), size: sizes.small, color: '555555'})]}))
     for (const line of layoutLines(document)) {
       if (line.blank) continue
       const runs: Array<TextRun | FootnoteReferenceRun> = []

@@ -56,7 +56,7 @@ export function renderEffectiveHtml(doc: EffectiveDocument, options: {lang: Lang
   body.push('</ul></nav>', '</header>')
   doc.documents.forEach((document, d) => {
     const prefix = `d${d + 1}`
-    body.push(`<section id="${prefix}">`, `<h2>${d + 1}. ${escapeHtml(documentTitle(document))}</h2>`, `<p class="source">${escapeHtml(sourceLine(document, lang))}</p>`, '<div class="doc">')
+    body.push(`<section id="${prefix}">`, `<h2>${d + 1}. ${escapeHtml(documentTitle(document))}</h2>`, `<p class="source">${escapeHtml(sourceLine(doc, d, lang))}</p>`, '<div class="doc">')
     let table: string[] | undefined
     const flush = () => {
       if (!table) return

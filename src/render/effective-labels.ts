@@ -85,10 +85,16 @@ export function noteWriter(doc: EffectiveDocument, lang: Lang, write: (note: str
   }
 }
 
-export function sourceLine(document: EffectiveUpstream, lang: Lang): string {
+/** Where the d-th upstream document comes from; a document excluded as a whole says so here, above its struck text. */
+export function sourceLine(doc: EffectiveDocument, d: number, lang: Lang): string {
+  const document = doc.documents[d]
   const version = document.meta.version
-  if (lang === 'ja') return `原文：${document.path}${version ? `（${version}版）` : ''}`
-  return `Source: ${document.path}${version ? ` (version ${version})` : ''}`
+  const by = doc.exclusions
+    .filter((exclusion) => exclusion.whole && exclusion.target?.document === d)
+    .map((exclusion) => exclusion.statedIn?.label)
+    .map((where) => (lang === 'ja' ? (where ? `${doc.service.self}${where}` : '--exclude による指定') : where ? `reseller's ${where}` : '--exclude'))
+  if (lang === 'ja') return `原文：${document.path}${version ? `（${version}版）` : ''}${by.length > 0 ? `　文書全体が適用除外です（${by.join('、')}）` : ''}`
+  return `Source: ${document.path}${version ? ` (version ${version})` : ''}${by.length > 0 ? `; the whole document is excluded (${by.join(', ')})` : ''}`
 }
 
 export function locationText(doc: EffectiveDocument, location: Location): string {

@@ -37,7 +37,7 @@ export function renderEffectiveMarkdown(doc: EffectiveDocument, options: Effecti
   const footnotes: string[] = []
   const note = noteWriter(doc, lang, (text) => escapeInline(oneLine(text)))
   doc.documents.forEach((document, d) => {
-    push('---', '', `## ${d + 1}. ${escapeInline(documentTitle(document))}`, '', `> ${escapeInline(sourceLine(document, lang))}`, '')
+    push('---', '', `## ${d + 1}. ${escapeInline(documentTitle(document))}`, '', `> ${escapeInline(sourceLine(doc, d, lang))}`, '')
     for (const line of layoutLines(document)) {
       if (line.blank) {
         out.add('')
