@@ -89,7 +89,8 @@ describe('yakkan rewrite refuses with one line and exit code 2', () => {
   it('an exclusion that resolves to nothing', async () => {
     expectRefused(await yakkan(['rewrite', ...seed, '--exclude', '個別規程第7条(99)']), /^yakkan: 適用除外の指定を上流の約款で解決できません: 個別規程 第7条\(99\): \(99\)がありません$/m)
     expectRefused(await yakkan(['--lang', 'en', 'rewrite', ...seed, '--exclude', '第30条']), /cannot resolve exclusions in the upstream terms: 第30条: no 第30条/)
-    expectRefused(await yakkan(['rewrite', ...seed, '--exclude', 'どこか']), /--exclude「どこか」を条項の指定としても文書の指定としても読めません/)
+    expectRefused(await yakkan(['rewrite', ...seed, '--exclude', 'どこか']), /^yakkan: 適用除外の指定を上流の約款で解決できません: どこか: 「どこか」に当たる上流の文書がありません/)
+    expectRefused(await yakkan(['rewrite', ...seed, '--exclude', '第九十九']), /--exclude「第九十九」を条項の指定としても文書の指定としても読めません/)
   })
 
   it('a whole document asked for with --exclude that is not among the upstream documents', async () => {

@@ -48,13 +48,15 @@ describe('--exclude references', () => {
     expect(parseExcludeOption('art_6-2')).toMatchObject({article: '6-2', paragraph: undefined})
   })
 
-  it('reads a whole document: a name ending in 約款, 規約, 規程…, or a file name with :doc', () => {
+  it('reads anything else as a whole document: a name or title, or a file name with :doc', () => {
+    expect(parseExcludeOption('甲SLA')).toEqual({raw: '甲SLA', document: '甲SLA', article: ''})
     expect(parseExcludeOption('アオバ光 オプション規程')).toEqual({raw: 'アオバ光 オプション規程', document: 'アオバ光 オプション規程', article: ''})
     expect(parseExcludeOption('aoba-option:doc')).toEqual({raw: 'aoba-option:doc', document: 'aoba-option', article: ''})
   })
 
   it('refuses what is not a clause', () => {
-    expect(() => parseExcludeOption('全部')).toThrow(/条項の指定としても文書の指定としても読めません/)
+    expect(() => parseExcludeOption('第九十九')).toThrow(/条項の指定としても文書の指定としても読めません/)
+    expect(() => parseExcludeOption(' ')).toThrow(/条項の指定としても文書の指定としても読めません/)
   })
 })
 
@@ -213,6 +215,12 @@ describe('exclusion sentences', () => {
     expect(excluded('乙約款第4条第2号の規定を除き、乙約款を適用します。')).toEqual([['4', 2, undefined]])
     expect(excluded('乙約款第5条に定める場合を除き、当社は通知します。')).toEqual([])
     expect(excluded('本約款（第3条を除く。）は、契約者に適用します。')).toEqual([])
+    // the title in quotes, with a space in it: still the bracket's owner, and the references are that document's
+    const quoted = readExclusions(parse('甲サービス規約\n\n第1条（適用）\n\n当社は、「乙 基本規約」（第2条及び第3条を除きます。）を適用します。\n').tree)
+    expect(quoted.map((exclusion) => [exclusion.reference.document, exclusion.reference.article])).toEqual([
+      ['乙 基本規約', '2'],
+      ['乙 基本規約', '3']
+    ])
   })
 
   it('marks the two ends of a range', () => {

@@ -3,7 +3,11 @@ import {parse} from '../parse/index.js'
 import {nameResolver, readDocumentNames} from './document-names.js'
 import {readDocumentExclusions, resolveDocumentExclusions} from './document-exclusions.js'
 
-const names = (sentence: string) => readDocumentExclusions(parse(`第1条（適用）\n${sentence}\n`).tree).map((exclusion) => exclusion.reference.raw)
+// the names read as documents whether or not an upstream has them (甲SLA-like names wait for a title)
+const names = (sentence: string) =>
+  readDocumentExclusions(parse(`第1条（適用）\n${sentence}\n`).tree)
+    .filter((exclusion) => !exclusion.onlyIfGiven)
+    .map((exclusion) => exclusion.reference.raw)
 
 describe('readDocumentExclusions', () => {
   it('reads a document named as the subject or the object of 適用しない', () => {
@@ -34,7 +38,7 @@ describe('readDocumentExclusions', () => {
 
   it('takes a name the reseller defined even without a 約款/規程 ending', () => {
     const tree = parse('第1条（適用）\n当社は、「ソラPBX 追加機能規程」（以下「追加機能」といいます。）を定めます。\n2 追加機能は、本サービスには適用しません。\n').tree
-    expect(readDocumentExclusions(tree).map((exclusion) => exclusion.reference.raw)).toEqual([])
+    expect(readDocumentExclusions(tree).map((exclusion) => [exclusion.reference.raw, exclusion.onlyIfGiven])).toEqual([['追加機能', true]])
     expect(readDocumentExclusions(tree, readDocumentNames(tree)).map((exclusion) => [exclusion.reference.raw, exclusion.statedIn?.label])).toEqual([['追加機能', '第1条第2項']])
   })
 })
@@ -59,5 +63,26 @@ describe('resolveDocumentExclusions', () => {
     expect(exclusion).toMatchObject({whole: true, reference: {raw: 'アオバ光 防犯規程', article: ''}})
     expect(exclusion.target).toBeUndefined()
     expect(exclusion.problem).toBeUndefined()
+  })
+})
+
+describe('a name that is only an upstream title', () => {
+  const upstreams = [{tree: parse('甲基本規約\n\n第1条（目的）\n目的です。\n').tree, path: 'kihon.md'}, {tree: parse('甲SLA\n\n第1条（返金）\n返金します。\n').tree, path: 'sla.md'}]
+  const resolve = (sentence: string) =>
+    resolveDocumentExclusions(readDocumentExclusions(parse(`第1条（適用）\n${sentence}\n`).tree), upstreams, nameResolver(upstreams, [])).map((exclusion) => [exclusion.reference.raw, exclusion.target?.document])
+
+  it('excludes the upstream whose title it is, also in quotes or with an aside', () => {
+    expect(resolve('甲SLAは、本サービスには適用しません。')).toEqual([['甲SLA', 1]])
+    expect(resolve('「甲SLA」は適用しません。')).toEqual([['甲SLA', 1]])
+    expect(resolve('甲SLA（サービス品質保証制度）は、適用しません。')).toEqual([['甲SLA', 1]])
+  })
+
+  it('drops it when no upstream has that title, and never matches a word inside a title', () => {
+    expect(resolve('乙SLAは、本サービスには適用しません。')).toEqual([])
+    expect(resolve('なお、SLAは適用しません。')).toEqual([])
+  })
+
+  it('reads nothing from the lead of a list of clauses', () => {
+    expect(names('乙約款のうち、次に掲げる規定は、本サービスには適用しない。')).toEqual([])
   })
 })

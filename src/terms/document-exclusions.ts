@@ -6,7 +6,7 @@
 import type {Document, ParsedDocument} from '../parse/types.js'
 import {compact} from '../parse/normalize.js'
 import {treeIndex} from '../parse/tree.js'
-import {termsWord, type DocumentName, type NameResolver} from './document-names.js'
+import type {DocumentName, NameResolver} from './document-names.js'
 import {sentencesOf} from './sentences.js'
 import type {Exclusion} from './types.js'
 
@@ -27,27 +27,48 @@ const joiner = new RegExp(`(?:${joinWord.source}|、|，|・)$`)
 const lastOfRun = new RegExp(`^.*${joinWord.source}`)
 // 当社はオプション規程を / お客様にはIIJ規程を: a particle between words ends what comes before the name
 const particle = /^.+(?:には|では|ては|は|が|を|に)(?=[\p{Script=Han}\p{Script=Katakana}A-Za-zＡ-Ｚａ-ｚ0-9０-９])/u
+// a name that reads as a body of terms even when no upstream given has it (掲げる規定 does not)
+const namesDocument = /(?:約款|規約|規程|細則)$/
 // names that are the reseller's own terms or point back at something: 本約款, 同規程, これらの規定
 const notUpstream = /^(?:本|この|これ|それ|その|当該|同|前|次|上記|下記|以下|各)/
 
 /**
  * The documents a reseller excludes as a whole, in order, each still to be resolved against
- * the upstream documents. `defined` are the names it defines (以下「X」…): such a name needs
- * no 約款/規程 ending.
+ * the upstream documents. A name must be one the reseller defines (以下「X」…), end like a
+ * document (…約款, …規程), or be an upstream's title (甲SLA: kept only if it resolves).
  */
 export function readDocumentExclusions(tree: Document, defined: DocumentName[] = []): Exclusion[] {
   const known = new Set(defined.map((entry) => compact(entry.name)))
   const found: Exclusion[] = []
   for (const sentence of sentencesOf(tree)) {
     for (const match of sentence.text.matchAll(statement)) {
-      for (const name of namesBefore(sentence.text.slice(0, match.index))) {
-        if (!known.has(compact(name)) && !isTermsName(name)) continue
+      for (const name of namesBefore(withoutAside(sentence.text.slice(0, match.index)))) {
+        if (!isDocumentName(name)) continue
         const position = treeIndex(tree).byId.get(sentence.clause)?.position
-        found.push({reference: {raw: name, document: name, article: ''}, whole: true, statedIn: {clause: sentence.clause, label: sentence.label, position, sentence: sentence.text}})
+        // a name that is not one the reseller defined or that reads as a document (…規程) counts only where it is an upstream's title
+        const named = known.has(compact(name)) || namesDocument.test(compact(name))
+        found.push({
+          reference: {raw: name, document: name, article: ''},
+          whole: true,
+          ...(!named && {onlyIfGiven: true}),
+          statedIn: {clause: sentence.clause, label: sentence.label, position, sentence: sentence.text}
+        })
       }
     }
   }
   return found
+}
+
+/** The text before a bracketed aside it ends with: 甲SLA（サービス品質保証制度） → 甲SLA. */
+function withoutAside(text: string): string {
+  const rest = text.trimEnd()
+  if (!/[）)]$/.test(rest)) return rest
+  let depth = 0
+  for (let i = rest.length - 1; i >= 0; i--) {
+    if (rest[i] === '）' || rest[i] === ')') depth++
+    else if ((rest[i] === '（' || rest[i] === '(') && --depth === 0) return rest.slice(0, i)
+  }
+  return rest
 }
 
 /** The names that end where `text` ends, read backwards: 「A」及び「B」, 甲規程・乙規程. */
@@ -82,23 +103,28 @@ function subject(run: string): string {
   return (cut ? run.slice(cut[0].length) : run).trim()
 }
 
-function isTermsName(name: string): boolean {
+/** Whether a name can be a document's at all: not the reseller's own, not a pointer back, no clause number. */
+function isDocumentName(name: string): boolean {
   const flat = compact(name)
-  // …の規定 is the provisions of something, not a document's name
-  return flat.length >= 3 && termsWord.test(flat) && !notUpstream.test(flat) && !/の規定$/.test(flat) && !/第[0-9一二三四五六七八九十百]+[条項号]/.test(flat)
+  return flat.length >= 2 && !notUpstream.test(flat) && !/第[0-9一二三四五六七八九十百]+[条項号]/.test(flat) && !/[るたい]規定$|の規定$/.test(flat)
 }
 
 /**
  * Each whole-document exclusion resolved: one per upstream document its name stands for
  * (tried as written, then after its last の: 提供元のオプション規程 → オプション規程), with
  * the document's root as target; a name no upstream document answers to stays without a
- * target, since the reseller may well exclude a document the rewrite was not given.
+ * target, since the reseller may well exclude a document the rewrite was not given — unless
+ * only an upstream's title made it a name (甲SLA), when it is dropped.
  */
 export function resolveDocumentExclusions(exclusions: Exclusion[], upstreams: ParsedDocument[], resolver: NameResolver): Exclusion[] {
   return exclusions.flatMap((exclusion) => {
     const name = exclusion.reference.document ?? exclusion.reference.raw
-    const documents = resolver.resolve(name) ?? resolver.resolve(name.slice(name.lastIndexOf('の') + 1)) ?? []
-    if (documents.length === 0) return [exclusion]
+    const documents = exclusion.onlyIfGiven
+      ? upstreams.flatMap((upstream, index) => (compact(upstream.tree.meta.title ?? '') === compact(name) || fileName(upstream.path) === name ? [index] : []))
+      : (resolver.resolve(name) ?? resolver.resolve(name.slice(name.lastIndexOf('の') + 1)) ?? [])
+    if (documents.length === 0) return exclusion.onlyIfGiven ? [] : [exclusion]
     return documents.map((document) => ({...exclusion, target: {document, clause: upstreams[document].tree.id, text: ''}}))
   })
 }
+
+const fileName = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')

@@ -24,8 +24,8 @@ const leadDocument = /([^\s、。「」『』]+?(?:約款|規約|規程))(?:の�
 
 // …を除き / …を除く / …を除いて right after the clauses (not …に定める場合を除き)
 const except = /^(?:の(?:各)?(?:規定|定め))?(?:を|は)除(?:き|く|いて|外)/
-// 乙約款（第3条及び第5条を除きます。）: the document the bracket belongs to
-const bracketOwner = /([^\s、。「」『』（）()]+?(?:約款|規約|規程))[（(](?:ただし[、，]?)?[\s\u3000]*$/
+// 乙約款（第3条及び第5条を除きます。）, 「乙約款」（…）: the document the bracket belongs to
+const bracketOwner = /(?:[「『]([^「」『』]+?(?:約款|規約|規程))[」』]|([^\s、。「」『』（）()]+?(?:約款|規約|規程)))[\s\u3000]*[（(](?:ただし[、，]?)?[\s\u3000]*$/
 
 /**
  * The document a phrase takes clauses out of with 除き: the cited document for 乙約款第3条を
@@ -33,7 +33,8 @@ const bracketOwner = /([^\s、。「」『』（）()]+?(?:約款|規約|規程)
  */
 function exceptedFrom(text: string, start: number, end: number, cited: string | undefined): string | undefined {
   if (!except.test(text.slice(end, end + 12))) return undefined
-  const owner = cited ?? bracketOwner.exec(text.slice(Math.max(0, start - 40), start))?.[1]
+  const bracket = bracketOwner.exec(text.slice(Math.max(0, start - 60), start))
+  const owner = cited ?? bracket?.[1] ?? bracket?.[2]
   // 本約款（第3条を除く。） excepts the reseller's own clauses, not upstream ones
   return owner === undefined || /^(?:本|この|当該)/.test(owner) ? undefined : owner
 }

@@ -92,6 +92,8 @@ export interface Exclusion {
    * documents given) is the document's root. Without a target it names a document not given.
    */
   whole?: true
+  /** a whole-document exclusion whose name reads as a document only if an upstream given has it (甲SLA) */
+  onlyIfGiven?: true
 }
 
 /** An upstream article that the reseller's article with the same caption overrides. */

@@ -518,6 +518,8 @@ function prefixOf(text: string, at: number): Prefix {
   const quoted = text[j - 1] === '「' || text[j - 1] === '『'
   const quoteAt = quoted ? j - 1 : at
   if (quoted) j--
+  const owner = exceptingBracketOwner(text, j)
+  if (owner !== undefined) return {name: owner, quoted, quoteAt}
   // 施行令（以下「令」という。）第八条, 地方自治法（昭和二十二年法律第六十七号）第二条: the name stands before the bracket.
   if (text[j - 1] === '）' || text[j - 1] === ')') {
     const open = openingBracket(text, j - 1)
@@ -529,6 +531,28 @@ function prefixOf(text: string, at: number): Prefix {
     if (joinedByNo.test(joined) && judgeName(joined) !== 'other') return {name: joined, quoted, quoteAt}
   }
   return {name: nameBefore(text, j), quoted, quoteAt}
+}
+
+/**
+ * 乙約款（第3条及び第5条を除く。）, 「乙約款」（第3条を除きます。）: a bracket opening at `j` right
+ * after another document's name, that excepts clauses, excepts that document's clauses.
+ */
+function exceptingBracketOwner(text: string, j: number): string | undefined {
+  const open = j - 1
+  if (text[open] !== '（' && text[open] !== '(') return undefined
+  let depth = 0
+  let close = -1
+  for (let i = open; i < text.length && i - open < 120 && close === -1; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++
+    else if ((text[i] === '）' || text[i] === ')') && --depth === 0) close = i
+  }
+  if (close === -1 || !/を除/.test(text.slice(open, close))) return undefined
+  const end = spacesBefore(text, open)
+  const quote = text[end - 1] === '」' ? '「' : text[end - 1] === '』' ? '『' : undefined
+  const name = quote ? text.slice(text.lastIndexOf(quote, end - 1) + 1, end - 1).trim() : nameBefore(text, end)
+  // bodies of terms only: 電磁的方法（…を除く。） is no document
+  const flat = name.replace(/[\s\u3000]/g, '')
+  return /(?:約款|規約|規程|細則)$/.test(flat) && judgeName(flat) === 'document' ? name : undefined
 }
 
 /** The name that ends at `j`: word characters, or a whole title before a bare 法 / 規則. */
