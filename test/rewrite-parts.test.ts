@@ -5,7 +5,7 @@ import {compactUnit, compactWithMap} from '../src/parse/normalize.js'
 import {parse} from '../src/parse/index.js'
 import {buildEffective, namesDocument, nearestText, readingSentences} from '../src/rewrite/index.js'
 import {parseExcludeOption} from '../src/cli/exclude-option.js'
-import {readPrecedence} from '../src/terms/precedence.js'
+import {readPrecedence, selfName} from '../src/terms/precedence.js'
 import {readDocumentNames} from '../src/terms/document-names.js'
 import {readExclusions} from '../src/terms/exclusions.js'
 import {pointFinder} from '../src/parse/lines.js'
@@ -81,6 +81,27 @@ describe('the precedence sentence', () => {
     expect(readPrecedence(doc('本規約と提携先約款との間に齟齬がある場合には、本規約の定めが優先する。'), names)).toMatchObject({ranks: [['本規約'], ['提携先約款']]})
     expect(readPrecedence(doc('本規約と『提携先約款』の定めに不一致があるときは、本規約が優先して適用されます。'))).toMatchObject({ranks: [['本規約'], ['提携先約款']]})
     expect(readPrecedence(doc('本規約と提携先約款の定めが異なる読み方をされることがあります。'))).toBeUndefined()
+  })
+
+  it('reads the winner written 優先します, を優先して適用, の内容を優先, and a reseller calling itself 本条件', () => {
+    const names = readDocumentNames(doc('当社は、「甲基本規約」（以下「原約款」という。）を適用します。'))
+    for (const sentence of [
+      '本規約の定めと原約款の定めが異なる場合は、本規約の定めを優先して適用します。',
+      '本規約と原約款との間に齟齬がある場合は、本規約が優先します。',
+      '本規約と原約款の内容が異なるときは、本規約の内容を優先します。'
+    ]) {
+      expect(readPrecedence(doc(sentence), names)).toMatchObject({ranks: [['本規約'], ['原約款']], reseller: 0, upstream: 1})
+    }
+    const own = readPrecedence(doc('本条件と原約款に齟齬がある場合は、本条件が優先して適用されます。'), names)
+    expect(own).toMatchObject({ranks: [['本条件'], ['原約款']], reseller: 0})
+    expect(selfName(own)).toBe('本条件')
+  })
+
+  it('names the reseller’s own terms as its text does when it states no precedence', () => {
+    const tree = doc('本規約は、乙サービスの利用条件を定めます。本規約に同意した方が利用できます。')
+    expect(readPrecedence(tree)).toBeUndefined()
+    expect(selfName(undefined, tree)).toBe('本規約')
+    expect(selfName(undefined, doc('乙サービスの利用条件を定めます。'))).toBe('本約款')
   })
 
   it('reads what applies where the reseller says nothing, in several wordings', () => {
@@ -324,5 +345,17 @@ describe('a whole document excluded', () => {
     expect(report).toContain('- アオバ光 防犯規程（本規約第3条第3項）→ --upstream にない文書（読み替える対象外）')
     expect(effective.report.dangling.map((entry) => [entry.document, entry.text, entry.clause, entry.line])).toEqual([[0, 'オプション規程', 'art_1__para_1', 11]])
     expect(renderReportMarkdown(effective, {lang: 'en'})).toContain("- アオバ光 オプション規程（reseller's 第3条第3項）→ aoba-option.md (the whole document)")
+  })
+})
+
+describe('the order of precedence with a name for each upstream document', () => {
+  it('lists under each rank the documents its name stands for', () => {
+    const reseller = parse(
+      '第1条（適用）\n当社は、「甲基本規約」（以下「基本規約」という。）及び「丙オプション規程」（以下「オプション規程」という。）を、別表により読み替えて適用します。\n2 「本規約」、「基本規約」、「オプション規程」の順に優先して適用します。\n\n別表\n\n| 読替え前 | 読替え後 |\n| --- | --- |\n| 目的 | ねらい |\n'
+    ).tree
+    const upstreams = ['甲基本規約', '丙オプション規程'].map((title, index) => ({tree: parse(`${title}\n\n第1条（目的）\n目的です。\n`).tree, path: `u${index}.md`}))
+    const effective = buildEffective({tree: reseller, path: 'r.md'}, upstreams)
+    expect(effective.precedenceDocuments).toEqual([[], [0], [1]])
+    expect(renderEffectiveMarkdown(effective, {lang: 'ja'})).toContain('1. 「本規約」：r.md\n2. 「基本規約」：甲基本規約\n3. 「オプション規程」：丙オプション規程\n')
   })
 })

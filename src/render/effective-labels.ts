@@ -40,7 +40,8 @@ export function precedenceLines(doc: EffectiveDocument, lang: Lang): string[] {
   if (!precedence) return [lang === 'ja' ? '（優先順位の定めは見つかりませんでした）' : '(no precedence statement found)']
   return precedence.ranks.map((rank, index) => {
     const names = rank.map((name) => `「${name}」`).join('・')
-    if (index === precedence.upstream) return `${names}${lang === 'ja' ? '：' : ': '}${doc.documents.map(documentTitle).join(lang === 'ja' ? '、' : ', ')}`
+    const documents = doc.precedenceDocuments?.[index] ?? (index === precedence.upstream ? doc.documents.map((_, d) => d) : [])
+    if (documents.length > 0) return `${names}${lang === 'ja' ? '：' : ': '}${documents.map((d) => documentTitle(doc.documents[d])).join(lang === 'ja' ? '、' : ', ')}`
     if (index === precedence.reseller) return `${names}${lang === 'ja' ? '：' : ': '}${doc.service.path}`
     return names
   })

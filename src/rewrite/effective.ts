@@ -74,6 +74,8 @@ export interface EffectiveDocument {
   /** `self`: what the reseller calls its own terms in citations (本約款, 本規約) */
   service: {name?: string; version?: string; issuer?: string; path: string; self: string}
   precedence?: Precedence
+  /** for each rank of the precedence, the upstream documents its names stand for (基本規約 → the first, オプション規程 → the second) */
+  precedenceDocuments?: number[][]
   documents: EffectiveUpstream[]
   exclusions: Exclusion[]
   overrides: Override[]
@@ -116,8 +118,11 @@ export function buildEffective(reseller: ParsedDocument, upstreams: ParsedDocume
     })
   }
   return {
-    service: {...serviceOf(reseller.tree), path: reseller.path, self: selfName(precedence)},
+    service: {...serviceOf(reseller.tree), path: reseller.path, self: selfName(precedence, reseller.tree)},
     precedence,
+    precedenceDocuments: precedence?.ranks.map((rank, index) =>
+      index === precedence.reseller ? [] : [...new Set(rank.flatMap((name) => resolver.resolve(name) ?? []))].sort((a, b) => a - b)
+    ),
     documents,
     exclusions,
     overrides,

@@ -19,6 +19,8 @@ export interface DocumentName {
 const definition = /以下[、,]?(?:この[^「」『』（）]{1,20}において[、,]?)?(?:[^「」『』（）()。]{1,12}?を[、,]?)?(?:総称して|あわせて|併せて|合わせて|まとめて)?[、,]?[「『]([^「」『』]+)[」』]と(?:いいます|いう|いい|称します|称する|総称)/g
 // Words that make a name or a description a document of terms.
 export const termsWord = /(?:約款|規約|規程|規定|条件|細則)$/
+// A quoted title is a body of terms when it holds such a word anywhere: 個別規約 KUMOバックアップサービス.
+const namesTerms = /約款|規約|規程|規定|条件|細則/
 const joiner = /(?:及び|および|並びに|ならびに|又は|または|若しくは|もしくは|、|，|・|･|と)$/
 
 /** The document names the reseller defines, in order. */
@@ -31,8 +33,8 @@ export function readDocumentNames(tree: Document): DocumentName[] {
       if (/[（(]$/.test(before)) before = before.slice(0, -1).trimEnd()
       const titles = quotedRun(before, /総称|あわせ|併せ|合わせ|まとめ/.test(match[0]))
       const described = titles.length === 0 && termsWord.test(before.replace(/[」）)]+$/, ''))
-      if (titles.some((title) => termsWord.test(compact(title))) || described || (titles.length === 0 && termsWord.test(name) && !/^(?:本|この)/.test(name))) {
-        found.push({name, titles: titles.filter((title) => termsWord.test(compact(title)) || found.some((known) => compact(known.name) === compact(title))), sentence})
+      if (titles.some((title) => namesTerms.test(compact(title))) || described || (titles.length === 0 && termsWord.test(name) && !/^(?:本|この)/.test(name))) {
+        found.push({name, titles: titles.filter((title) => namesTerms.test(compact(title)) || found.some((known) => compact(known.name) === compact(title))), sentence})
       }
     }
   }

@@ -15,14 +15,21 @@ import {sentencesOf} from './sentences.js'
 // The sentence that ranks documents.
 const ranking = /の順(?:に|で|序で)?(?:優先|適用)|優先順位/
 // How the reseller names its own terms.
-const ownTerms = /^(?:本|この|当該)(?:約款|規約|規程|契約約款|サービス契約約款)$/
+const ownTerms = /^(?:本|この|当該)(?:[\u30a0-\u30ffー\u4e00-\u9fff]{0,8}?(?:約款|規約|規程)|条件|特約|契約条件|利用条件)$/
 const termsWord = /約款|規約|規程|条件/
-const ownWord = /(?:本|この)(?:サービス契約約款|契約約款|約款|規約|規程)/g
+const ownWord = /(?:本|この)(?:[\u30a0-\u30ffー\u4e00-\u9fff]{0,8}?(?:約款|規約|規程)|契約条件|利用条件|条件|特約)/g
 
-/** What the reseller calls its own terms (本約款, 本規約), from its ranking; 本約款 when it does not say. */
-export function selfName(precedence: Precedence | undefined): string {
+/**
+ * What the reseller calls its own terms (本約款, 本規約, 本条件): from its ranking, else the
+ * name it uses most often for itself, else 本約款.
+ */
+export function selfName(precedence: Precedence | undefined, tree?: Document): string {
   const rank = precedence?.reseller === undefined ? undefined : precedence.ranks[precedence.reseller]
-  return rank?.find((name) => ownTerms.test(compact(name))) ?? '本約款'
+  const ranked = rank?.find((name) => ownTerms.test(compact(name)))
+  if (ranked !== undefined || tree === undefined) return ranked ?? '本約款'
+  const counts = new Map<string, number>()
+  for (const match of toText(tree).matchAll(ownWord)) if (match[0].startsWith('本')) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '本約款'
 }
 
 /**
@@ -77,7 +84,8 @@ function namesIn(text: string, known: string[]): Array<{name: string; at: number
 // 本約款と提供元約款の規定が抵触するときは、本約款が優先して適用される
 function conflictRule(text: string, known: string[]): string[][] | undefined {
   if (!/抵触|矛盾|異なる|相違|食い違|齟齬|不一致|競合/.test(text)) return undefined
-  const win = /[「『]?([^「」『』、。\s]+?)[」』]?(?:の(?:規定|定め))?が優先(?:して|的に)?(?:適用|する)/.exec(text)
+  // 本約款が優先して適用される / 本規約の定めを優先して適用します / 本規約が優先します / 本規約の内容を優先します
+  const win = /[「『]?([^「」『』、。\s]+?)[」』]?(?:の(?:規定|定め|内容|条項))?(?:が|を)優先(?:して|的に)?(?:適用|する|し(?:ます|、)|され)/.exec(text)
   if (!win) return undefined
   const names = namesIn(text.slice(0, win.index), known)
   const winner = names.find((entry) => compact(entry.name) === compact(win[1]))?.name ?? (ownTerms.test(compact(win[1])) ? win[1] : undefined)
