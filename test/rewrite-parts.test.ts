@@ -244,6 +244,14 @@ describe('exclusion sentences', () => {
     ])
   })
 
+  it('reads 同号 / 同項 after another document’s clause as that clause', () => {
+    expect(
+      excluded('当社は、乙約款第1条(2)に定めるオプションを提供しません。これに伴い、同号の規定は適用しません。')
+    ).toEqual([['1', 2, undefined]])
+    const paragraph = readExclusions(parse('甲サービス規約\n\n第1条（適用除外）\n\n当社は、乙約款第3条第2項の申込みを受け付けません。同項の規定は、本サービスには適用しません。\n').tree)
+    expect(paragraph.map((exclusion) => [exclusion.reference.raw, exclusion.reference.document, exclusion.reference.article, exclusion.reference.paragraph])).toEqual([['同項', '乙約款', '3', 2]])
+  })
+
   it('marks the two ends of a range', () => {
     expect(excluded('乙約款第3条から第5条までの規定は、適用しない。')).toEqual([
       ['3', undefined, 'from'],

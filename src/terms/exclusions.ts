@@ -1,7 +1,7 @@
 // Exclusions (適用除外): the reseller's "…は適用しません" sentence names upstream clauses
 // (個別規程「第3条（目的）(1)」, 「第7条（…）(2) 甲オプション、…」); resolve.ts finds them
 // in the upstream documents.
-import {collectReferences} from '../parse/references.js'
+import {collectReferences, type Reference} from '../parse/references.js'
 import {clauseLabel} from '../parse/citation.js'
 import {ownText, toText} from '../parse/text.js'
 import {treeIndex} from '../parse/tree.js'
@@ -39,6 +39,18 @@ function exceptedFrom(text: string, start: number, end: number, cited: string | 
   return owner === undefined || /^(?:本|この|当該)/.test(owner) ? undefined : owner
 }
 
+/**
+ * 同号 / 同項 / 同条 after another document's clause (オプション規程第1条(2)…。同号の規定は適用しません):
+ * the clause cited before, down to that level. A reference with nothing before it stays as it is.
+ */
+function sameAsBefore(reference: Reference, before: Reference['path'] | undefined): Reference {
+  const [first] = reference.path
+  if (!first || first.rel !== 'same' || !before) return reference
+  const depth = before.findIndex((step) => step.level === first.level)
+  if (depth === -1) return reference
+  return {...reference, path: [...before.slice(0, depth + 1), ...reference.path.slice(1)]}
+}
+
 /** The exclusions a reseller's document states, in order. */
 export function readExclusions(tree: Document): Exclusion[] {
   const text = toText(tree)
@@ -65,7 +77,11 @@ export function readExclusions(tree: Document): Exclusion[] {
     series.set(reference.series.id, {start: span?.start ?? reference.position.start.offset ?? 0, end: reference.position.end.offset ?? 0})
   }
   const exclusions: Exclusion[] = []
-  for (const reference of references) {
+  // the last clause cited in each other document, for 同条 / 同項 / 同号 after it
+  const lastCited = new Map<string, Reference['path']>()
+  for (const found of references) {
+    const reference = found.kind === 'external' && found.document !== undefined ? sameAsBefore(found, lastCited.get(found.document)) : found
+    if (reference.kind === 'external' && reference.document !== undefined && reference.path.some((step) => step.num !== undefined)) lastCited.set(reference.document, reference.path)
     const end = reference.position.end.offset ?? 0
     const stop = text.indexOf('。', end)
     const lead = leadOf(reference.source)

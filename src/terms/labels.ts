@@ -14,8 +14,8 @@ export function rowLabel(row: ReadingRow, lang: Lang): string {
 
 /** A reference as a clause citation: 個別規程 第7条（オプション）(3) 甲オプション */
 export function clauseReferenceLabel(reference: ClauseReference): string {
-  // a whole document (オプション規程は適用しません) is cited by its name alone
-  if (reference.article === '') return reference.document ?? reference.raw
+  // a whole document (オプション規程は適用しません) is cited by its name alone; a 同号 no clause stood before, as written
+  if (reference.article === '') return reference.document === undefined ? reference.raw : /^同/.test(reference.raw) ? `${reference.document} ${reference.raw}` : reference.document
   let label = articleLabel(reference.article)
   if (reference.caption) label += `（${reference.caption}）`
   if (reference.paragraph !== undefined && (reference.item === undefined || reference.paragraph !== 1)) label += `第${reference.paragraph}項`

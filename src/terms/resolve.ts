@@ -90,6 +90,8 @@ type Located = {clause?: Parent; problem?: {ja: string; en: string}}
 const nowhere = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
 
 function locate(tree: Document, reference: ClauseReference): Located {
+  // 同号 with no clause cited before it in that document
+  if (reference.article === '') return {problem: {ja: `「${reference.raw}」が指す条がわかりません`, en: `cannot tell which article “${reference.raw}” points to`}}
   const path: Step[] = [{level: 'article', num: reference.article}]
   if (reference.paragraph !== undefined) path.push({level: 'paragraph', num: String(reference.paragraph)})
   if (reference.item !== undefined) path.push({level: 'item', num: String(reference.item)})
