@@ -13,6 +13,10 @@ describe('rightsAndDuties', () => {
     expect(rightsAndDuties.judge(modality('ものとします', '努めます', '当社は、障害を報告するよう努めます。'))?.direction).toBe('favours-provider')
     expect(rightsAndDuties.judge(modality('努めます', 'ものとします', '当社は、障害を報告するものとします。'))?.direction).toBe('favours-customer')
   })
+  it('a customer duty softened to 努めるものとします favours the customer: the ものとします belongs to the effort', () => {
+    expect(rightsAndDuties.judge(modality('なければなりません', '努めるものとします', '利用者は、パスワードを管理するよう努めるものとします。'))?.direction).toBe('favours-customer')
+    expect(rightsAndDuties.judge(modality('努めるものとします', 'なければなりません', '利用者は、パスワードを管理しなければなりません。'))?.direction).toBe('favours-provider')
+  })
   it('a new provider right favours the provider; a negation alone is unclear', () => {
     expect(rightsAndDuties.judge(modality('ものとします', 'ことができます', '当社は、一覧を交付することができます。'))?.direction).toBe('favours-provider')
     expect(rightsAndDuties.judge(modality('', 'ません', '当社は承諾しません。'))).toBeUndefined()
