@@ -16,6 +16,7 @@ describe('editorialKind names the stage that removes a difference', () => {
     ['２ヶ月', '2か月', 'counter'],
     ['3ヵ月', '3箇月', 'counter'],
     ['5ケ所', '5か所', 'counter'],
+    ['一月前', '一か月前', 'counter'],
     ['申し立て', '申立て', 'okurigana'],
     ['支払い', '支払', 'okurigana'],
     ['取消し', '取り消し', 'okurigana'],

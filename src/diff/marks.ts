@@ -72,7 +72,8 @@ const numberPattern = new RegExp(
   `(?<![第0-9.])(${digits})(か月|年間|年度|年|週間|日間|営業日|日|時間|分間|分|秒|万円|円|%|パーセント|割|回|件|名|人|倍|通|GB|MB|TB|KB)${qualifier}`,
   'g'
 )
-const kanjiNumberPattern = new RegExp(`(?<![第〇一二三四五六七八九十百千万])(${kanjiDigits})(か月|年間|年|週間|日間|営業日|日|時間|万円|円|割|パーセント|倍)${qualifier}`, 'g')
+// 一月前 in statute style is a month; 十二月 alone is December
+const kanjiNumberPattern = new RegExp(`(?<![第〇一二三四五六七八九十百千万])(${kanjiDigits})(か月|月(?=前|以内|以上|経過|後|間)|年間|年|週間|日間|営業日|日|時間|万円|円|割|パーセント|倍)${qualifier}`, 'g')
 const deadlinePattern = /前日|翌日|当日|翌営業日|前月|翌々月|翌月|当月|月末|末日|期日|期限|直ちに|速やかに|遅滞なく|あらかじめ|事前に/g
 
 const timeUnits = new Set(['か月', '年間', '年度', '年', '週間', '日間', '営業日', '日', '時間', '分間', '分', '秒'])
@@ -141,7 +142,9 @@ export function findMarks(sentence: string, citations: CitationSpan[] = []): Sen
       if (!free(a, b)) continue
       take(a, b)
       const qual = m[3] ?? ''
-      add('numeric', `${readNumeral(m[1].replace(/,/g, '')) ?? m[1]}${m[2]}${qual}`, a, b, measureOf(m[2], qual))
+      // 一月前 and 一か月前 are the same period
+      const unit = m[2] === '月' ? 'か月' : m[2]
+      add('numeric', `${readNumeral(m[1].replace(/,/g, '')) ?? m[1]}${unit}${qual}`, a, b, measureOf(unit, qual))
     }
   }
   for (const m of view.text.matchAll(deadlinePattern)) {

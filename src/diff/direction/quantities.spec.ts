@@ -16,6 +16,13 @@ describe('quantityOf', () => {
   })
   it('does not read a date', () => {
     expect(quantityOf('2025年4月1日')).toBeUndefined()
+    expect(quantityOf('十二月')).toBeUndefined()
+  })
+  it('reads a statute’s month without か, and the month a payment falls in', () => {
+    expect(quantityOf('一月前')).toEqual({measure: 'time', value: 30, way: 'before'})
+    expect(quantityOf('三月以内')).toEqual({measure: 'time', value: 90, way: 'within'})
+    expect(quantityOf('当月')).toEqual({measure: 'time', value: 0, way: 'within'})
+    expect(compared(['翌月'], ['当月'])).toEqual({old: {measure: 'time', value: 30, way: 'within'}, new: {measure: 'time', value: 0, way: 'within'}})
   })
 })
 

@@ -16,6 +16,8 @@ const named: Record<string, Quantity> = {
   前日: {measure: 'time', value: 1, way: 'before'},
   前月: {measure: 'time', value: 30, way: 'before'},
   当日: {measure: 'time', value: 0, way: 'before'},
+  前々月: {measure: 'time', value: 60, way: 'before'},
+  当月: {measure: 'time', value: 0, way: 'within'},
   翌日: {measure: 'time', value: 1, way: 'within'},
   翌営業日: {measure: 'time', value: 1, way: 'within'},
   翌月: {measure: 'time', value: 30, way: 'within'},
@@ -27,7 +29,11 @@ const named: Record<string, Quantity> = {
 
 /** The quantity a numeric word states, or undefined when it is not one (a date, a bare word). */
 export function quantityOf(word: string): Quantity | undefined {
-  const text = compact(word).replace(/ヶ|ケ|カ|ヵ|箇/g, 'か').replace(/,/g, '')
+  // 一月前 / 三月以内: a statute's months, written without か (十二月 alone is December, a date)
+  const text = compact(word)
+    .replace(/ヶ|ケ|カ|ヵ|箇/g, 'か')
+    .replace(/,/g, '')
+    .replace(/^([〇一二三四五六七八九十]+)月(?=前|以内|以上|経過|後|間)/, '$1か月')
   if (named[text]) return named[text]
   if (/^[0-9〇一二三四五六七八九十元]+年[0-9〇一二三四五六七八九十]+月/.test(text)) return undefined
   const m = /^([0-9.]+|[〇一二三四五六七八九十百千万]+)(か月|年間|年度|年|週間|日間|営業日|日|時間|分間|分|秒|万円|円|%|パーセント|割|回|件|名|人|倍|通)(前|後|以内|以上|以下|未満|超|経過)?/.exec(text)

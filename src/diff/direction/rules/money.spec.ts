@@ -20,4 +20,11 @@ describe('money', () => {
   it('an amount refunded by the provider: more favours the customer', () => {
     expect(money.judge(situation('numeric', ['500円'], ['1,000円'], {newText: '当社は、返金として1,000円を支払います。'}))?.direction).toBe('favours-customer')
   })
+  it('a rate below 100% added to a whole refund makes it a part: less for the customer', () => {
+    const refund = situation('numeric', [], ['50%'], {oldText: '当社は、前払いの料金を返金します。', newText: '当社は、前払いの料金の50%を返金します。'})
+    expect(money.judge(refund)).toMatchObject({direction: 'favours-provider', reason: {ja: '事業者が支払う額が減る（50% 追加）'}})
+  })
+  it('reads 入会金 and 会費 as fees', () => {
+    expect(money.judge(situation('numeric', ['五千円'], ['一万円'], {newText: '会員は、入会金として一万円を支払う。'}))?.direction).toBe('favours-provider')
+  })
 })

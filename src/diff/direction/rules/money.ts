@@ -7,7 +7,7 @@ import {compared, quantityOf} from '../quantities.js'
 import {favours, other, type DirectionRule, type Role} from '../types.js'
 import {aboutLiability, arrow, lone, newWords, oldWords, sentenceOf} from '../words.js'
 
-const feeWords = /料金|手数料|費用|違約金|利用料|代金|延滞|利息|遅延損害金|工事費|解約金|解除料|対価/
+const feeWords = /料金|手数料|費用|違約金|利用料|代金|延滞|利息|遅延損害金|工事費|解約金|解除料|対価|会費|入会金|年会費|月会費|休会費|登録料|受講料|使用料|月額|年額/
 const capWords = /限度|上限|を超えない|を超えて|を超える部分/
 const refundWords = /返金|返還|払い戻|払戻|減額/
 
@@ -28,7 +28,9 @@ export const money: DirectionRule = {
     const q = pair?.new ?? pair?.old
     if (!pair || !q || (q.measure !== 'amount' && q.measure !== 'rate')) return undefined
     const quote = {ja: arrow(oldWords(situation), newWords(situation), 'ja'), en: arrow(oldWords(situation), newWords(situation), 'en')}
-    const more = !pair.old ? true : !pair.new ? false : pair.new.value > pair.old.value
+    // a rate added where the whole was meant (料金を返金 → 料金の50%を返金) takes part of it, below 100%
+    const partOfWhole = !pair.old && pair.new?.measure === 'rate' && pair.new.value < 100
+    const more = partOfWhole ? false : !pair.old ? true : !pair.new ? false : pair.new.value > pair.old.value
     if (pair.old && pair.new && pair.old.value === pair.new.value) return undefined
     if (capWords.test(text) && aboutLiability(text)) {
       const liable: Role = actorOf(text)?.role ?? 'provider'

@@ -25,4 +25,8 @@ describe('timeLimit', () => {
     expect(timeLimit.judge(limit('前日', undefined, '利用申込者は、開始日までに届け出るものとします。'))?.direction).toBe('favours-customer')
     expect(timeLimit.judge(limit('1か月前', '3か月前', '解約の通知は3か月前までとします。'))).toBeUndefined()
   })
+  it('a payment moved from the next month to this one favours the provider; a month’s worth of fees is no deadline', () => {
+    expect(timeLimit.judge(limit('翌月', '当月', '契約者は、当月分の料金を当月末日までに支払うものとします。'))?.direction).toBe('favours-provider')
+    expect(timeLimit.judge(limit('12か月', '1か月', '当社の賠償額は、直近1か月分の利用料金を上限とします。'))).toBeUndefined()
+  })
 })

@@ -14,6 +14,9 @@ export const timeLimit: DirectionRule = {
     const pair = compared(oldWords(situation), newWords(situation))
     const q = pair?.new ?? pair?.old
     if (!pair || !q || q.measure !== 'time') return undefined
+    // 直近1か月分の料金: a period's worth of money, not a time allowed
+    const worth = (word: string) => /[0-9０-９〇一二三四五六七八九十]/.test(word) && [situation.oldText, situation.newText].some((text) => text?.includes(`${word}分`))
+    if ([...oldWords(situation), ...newWords(situation)].some(worth)) return undefined
     const actor = actorOf(sentenceOf(situation))
     if (!actor) return undefined
     const quote = {ja: arrow(oldWords(situation), newWords(situation), 'ja'), en: arrow(oldWords(situation), newWords(situation), 'en')}
