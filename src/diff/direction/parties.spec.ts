@@ -6,6 +6,12 @@ describe('roleOf', () => {
     expect(['契約者', '利用申込者', '利用者は', 'お客様', '会員の負担'].map(roleOf)).toEqual(['customer', 'customer', 'customer', 'customer', 'customer'])
     expect(['当社', '運営会社', '特定協定事業者', '当社の負担', '弊社'].map(roleOf)).toEqual(['provider', 'provider', 'provider', 'provider', 'provider'])
   })
+  it('reads a club’s or a rule book’s own name for itself as the provider, but no other company', () => {
+    expect(['会社', '本会', '当会は', '当協会'].map(roleOf)).toEqual(['provider', 'provider', 'provider', 'provider'])
+    expect(['親会社', '関係会社', '保険会社'].map(roleOf)).toEqual([undefined, undefined, undefined])
+    expect(actorOf('会社は、会員に対し、一月前までに告知する。')).toEqual({word: '会社', role: 'provider'})
+    expect(actorOf('本会は、会員の退会を承認する。')).toEqual({word: '本会', role: 'provider'})
+  })
   it('leaves a third party and words that are no party without a role', () => {
     expect(['第三者', '保証人', '料金'].map(roleOf)).toEqual([undefined, undefined, undefined])
   })

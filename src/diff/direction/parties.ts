@@ -1,11 +1,12 @@
 // The parties a sentence names and the role each plays: the customer side (契約者, 利用者,
-// 利用申込者, 会員, お客様 …) or the provider side (当社, 運営会社, 特定協定事業者 …), and the
-// party a sentence is about (its actor: the first one marked with は, else with が).
+// 利用申込者, 会員, お客様 …) or the provider side (当社, 運営会社, 特定協定事業者, a club's 本会,
+// a rule book's plain 会社 …), and the party a sentence is about (its actor: the first one
+// marked with は, else with が).
 import {compact} from '../../parse/normalize.js'
 import type {Role} from './types.js'
 
 const customerPattern = /(?:利用申込者|申込者|契約者|利用者|加入者|会員|お客様|ユーザー?|購入者|受講者|入居者|借主|顧客)$/
-const providerPattern = /(?:当社|弊社|本会社|運営会社|運営者|提供者|事業者|当組合|当行|当法人|貸主)$/
+const providerPattern = /(?:当社|弊社|本会社|運営会社|運営者|提供者|事業者|当組合|当行|当法人|貸主)$|^(?:会社|本会|当会|当協会|当クラブ|当店|当団体)$/
 // Who is neither: a third party, a guarantor.
 const neitherPattern = /(?:第三者|保証人|連帯保証人|代理人)$/
 
@@ -18,7 +19,7 @@ export function roleOf(word: string): Role | undefined {
   return undefined
 }
 
-const partyWord = /当社|弊社|[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:者|会員|お客様|ユーザー?|会社|顧客|当組合|当行|当法人)/g
+const partyWord = /当社|弊社|本会(?!員)|当会(?!員)|当協会|当クラブ|当店|当団体|[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:者|会員|お客様|ユーザー?|会社|顧客|当組合|当行|当法人)/g
 
 /** The party words of a text with their roles, in order. */
 export function partiesOf(text: string): Array<{word: string; role: Role; at: number; after: string}> {
