@@ -17,7 +17,7 @@ import {nameResolver, readDocumentNames, type DocumentName, type NameResolver} f
 import {RewriteError} from '../terms/errors.js'
 import {clauseReferenceLabel, rowLabel} from '../terms/labels.js'
 import {namesDocument} from './named.js'
-import {readingSentences} from './reading-sentences.js'
+import {readingSentences} from '../terms/reading-sentences.js'
 import {quoteSentence, sentencesOf, type Sentence} from '../terms/sentences.js'
 import type {ClauseReference, Exclusion, Override, Precedence, ReadingRow, ReadingTable, Substitution} from '../terms/types.js'
 

@@ -4,5 +4,4 @@ export {buildEffective, type EffectiveDocument, type EffectiveUpstream, type Mar
 export * from '../terms/index.js'
 export {namesDocument} from './named.js'
 export type {Location, Overlap, RowReport} from './report.js'
-export {readingSentences} from './reading-sentences.js'
 export {readingTableFromFile, tableFormat, type TableFormat} from './table-file.js'

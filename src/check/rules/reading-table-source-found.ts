@@ -1,6 +1,6 @@
-// reading-table-source-found (with --upstream): the left side of every 読替え表 row — the
-// upstream's wording — occurs in some upstream document, compared as the rewrite step
-// matches (widths and spaces ignored). A row that occurs nowhere would silently never
+// reading-table-source-found (with --upstream): the left side of every 読替え表 row and of every
+// 読替え sentence or list entry — the upstream's wording — occurs in some upstream document,
+// compared as the rewrite step matches (widths and spaces ignored). A row that occurs nowhere would silently never
 // apply; the warning names the nearest text that does occur (メールリングリストオプション →
 // メーリングリストオプション).
 import {compact} from '../../parse/normalize.js'
@@ -9,6 +9,8 @@ import {RewriteError} from '../../terms/errors.js'
 import {nearestText, type Nearest} from '../../terms/nearest.js'
 import {rowLabel} from '../../terms/labels.js'
 import {readingTableFromTree} from '../../terms/table.js'
+import {readingSentences} from '../../terms/reading-sentences.js'
+import {treeIndex} from '../../parse/tree.js'
 import type {Rule} from '../types.js'
 
 export const readingTableSourceFound: Rule = {
@@ -22,7 +24,9 @@ export const readingTableSourceFound: Rule = {
   check({tree, upstreams, report}) {
     let rows
     try {
-      rows = readingTableFromTree(tree)?.rows ?? []
+      const table = readingTableFromTree(tree)?.rows ?? []
+      // rows written as sentences or as a list count as much as the table's: the rewrite reads both
+      rows = [...table, ...readingSentences(tree, table.length + 1)]
     } catch (error) {
       if (!(error instanceof RewriteError)) throw error
       report({message: error.messages, position: tree.position})
@@ -42,17 +46,20 @@ export const readingTableSourceFound: Rule = {
       }
       const hint = best
         ? {
-            ja: `。最も近い表記は「${best.nearest.text.trim()}」（${best.path}、${best.nearest.distance}字違い）`,
-            en: `; the nearest text is “${best.nearest.text.trim()}” (${best.path}, ${best.nearest.distance} edit${best.nearest.distance === 1 ? '' : 's'} away)`
+            ja: `。最も近い表記は「${oneLine(best.nearest.text)}」（${best.path}、${best.nearest.distance}字違い）`,
+            en: `; the nearest text is “${oneLine(best.nearest.text)}” (${best.path}, ${best.nearest.distance} edit${best.nearest.distance === 1 ? '' : 's'} away)`
           }
         : {ja: '', en: ''}
       report({
         message: {
-          ja: `読替え表の${rowLabel(row, 'ja')}の「${row.upstream}」は上流の文書に見つかりません${hint.ja}`,
-          en: `the reading table's ${rowLabel(row, 'en')} “${row.upstream}” occurs in no upstream document${hint.en}`
+          ja: `${row.sentence ? '' : '読替え表の'}${rowLabel(row, 'ja')}の「${row.upstream}」は上流の文書に見つかりません${hint.ja}`,
+          en: `${row.sentence ? '' : "the reading table's "}${rowLabel(row, 'en')} “${row.upstream}” occurs in no upstream document${hint.en}`
         },
-        position: row.position ?? tree.position
+        position: row.position ?? (row.sentence && treeIndex(tree).byId.get(row.sentence.clause)?.position) ?? tree.position
       })
     }
   }
 }
+
+/** A finding is one line: text found across a line break is shown with a space there. */
+const oneLine = (text: string) => text.trim().replace(/\s*[\r\n]+\s*/g, ' ')

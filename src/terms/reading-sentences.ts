@@ -7,9 +7,9 @@
 import {findReferences} from '../parse/references.js'
 import {treeIndex} from '../parse/tree.js'
 import type {Document} from '../parse/types.js'
-import {fromReference} from '../terms/resolve.js'
-import {sentencesOf, type Sentence} from '../terms/sentences.js'
-import type {ReadingRow} from '../terms/types.js'
+import {fromReference} from './resolve.js'
+import {sentencesOf, type Sentence} from './sentences.js'
+import type {ReadingRow} from './types.js'
 
 const pair = /「([^「」]+)」(?:とあるのは|を|は)、?「([^「」]+)」(?:と|に)/g
 // in the items of an announced list the verb may be left out: 「A」→「B」, 「A」：「B」, 「A」->「B」
