@@ -3,7 +3,7 @@
 import {describe, expect, it} from 'vitest'
 import {compactUnit, compactWithMap} from '../src/parse/normalize.js'
 import {parse} from '../src/parse/index.js'
-import {buildEffective, namesDocument, nearestText, readingSentences} from '../src/rewrite/index.js'
+import {buildEffective, compileMatcher, namesDocument, nearestText, readingSentences, rewriteText} from '../src/rewrite/index.js'
 import {parseExcludeOption} from '../src/cli/exclude-option.js'
 import {readPrecedence, selfName} from '../src/terms/precedence.js'
 import {readDocumentNames} from '../src/terms/document-names.js'
@@ -17,6 +17,19 @@ describe('the compact view', () => {
     expect(compactWithMap('Ａ\u2002B\u3000C\tD\u00a0E\nF').text).toBe('ABCDE\nF')
     expect(compactUnit(0x3000)).toBe('')
     expect(compactUnit(0x0a)).toBe('\n')
+  })
+
+  it('joins a half-width kana and its voiced mark into one unit, mapped to the kana', () => {
+    const {text, map} = compactWithMap('料金 ﾍﾞｰｼｯｸﾌﾟﾗﾝ')
+    expect(text).toBe('料金ベーシックプラン')
+    expect(Array.from(map)).toEqual([0, 1, 3, 5, 6, 7, 8, 9, 11, 12, 13])
+  })
+
+  it('matches a 読替え row written in full-width kana against the half-width text, voiced marks included', () => {
+    const matcher = compileMatcher([{index: 1, row: 1, upstream: 'ベーシックプラン', effective: '甲ベーシック'}])
+    const {output, replacements} = rewriteText(matcher, '| ﾍﾞｰｼｯｸﾌﾟﾗﾝ | 1,100円 |\nﾍﾍﾞｰｼｯｸﾌﾟﾗ')
+    expect(output).toBe('| 甲ベーシック | 1,100円 |\nﾍﾍﾞｰｼｯｸﾌﾟﾗ')
+    expect(replacements.map((r) => [r.start, r.end])).toEqual([[2, 12]])
   })
 
   it('maps each unit of an expansion back to its one source character', () => {

@@ -142,7 +142,8 @@ function formOf(code: number): string {
 
 /**
  * The compact view of a text and, for each of its UTF-16 units, the offset in the
- * source it came from (plus one end sentinel), so a match in the view maps back.
+ * source it came from (plus one end sentinel), so a match in the view maps back. A
+ * half-width kana and its voiced mark (ﾍﾞ) become one unit (ベ) that maps to the kana.
  * Runs of unchanged units are copied as slices, which keeps this fast on long texts.
  */
 export function compactWithMap(value: string): {text: string; map: number[]} {
@@ -162,6 +163,15 @@ export function compactWithMap(value: string): {text: string; map: number[]} {
       run = -1
     }
     if (form === '') continue
+    // ﾍﾞ → ベ: a half-width voiced mark becomes a combining one; it joins the kana before it
+    if ((form === '\u3099' || form === '\u309a') && parts.length > 0) {
+      const last = parts[parts.length - 1]
+      const joined = (last.slice(-1) + form).normalize('NFC')
+      if (joined.length === 1) {
+        parts[parts.length - 1] = last.slice(0, -1) + joined
+        continue
+      }
+    }
     for (let k = 0; k < form.length; k++) map.push(i)
     parts.push(form)
   }

@@ -108,7 +108,7 @@ export function findMatches(matcher: Matcher, text: string, scopes?: RowScopes):
   // The source is read through each unit's compact form; building the whole compact view
   // (compactWithMap) first would cost more than the matching itself.
   while (i < length) {
-    const form = compactUnit(text.charCodeAt(i))
+    const form = voiced(text, i) ?? compactUnit(text.charCodeAt(i))
     if (form === '' || first[form.charCodeAt(0)] === 0) {
       i++
       continue
@@ -117,7 +117,10 @@ export function findMatches(matcher: Matcher, text: string, scopes?: RowScopes):
     let action = 0
     let end = -1
     walk: for (let j = i; j < length; j++) {
-      const unit = j === i ? form : compactUnit(text.charCodeAt(j))
+      const joined = voiced(text, j)
+      const unit = joined ?? (j === i ? form : compactUnit(text.charCodeAt(j)))
+      // the voiced mark is read with its kana (ﾍﾞ → ベ)
+      if (joined !== undefined) j++
       // Whole forms only, so a name neither starts nor ends inside one character's expansion (㍿ → 株式会社).
       for (let k = 0; k < unit.length; k++) {
         const next = children[node].get(unit.charCodeAt(k))
@@ -137,6 +140,14 @@ export function findMatches(matcher: Matcher, text: string, scopes?: RowScopes):
     i = end
   }
   return matches
+}
+
+/** ﾍﾞ, ﾌﾟ, ウ゛: a kana and the voiced mark after it as one unit (ベ, プ, ヴ), when they join; else undefined. */
+function voiced(text: string, at: number): string | undefined {
+  const mark = text.charCodeAt(at + 1)
+  if (mark !== 0xff9e && mark !== 0xff9f && (mark < 0x3099 || mark > 0x309c)) return undefined
+  const joined = (compactUnit(text.charCodeAt(at)) + compactUnit(mark)).normalize('NFC')
+  return joined.length === 1 ? joined : undefined
 }
 
 /** A replacement made: the row, the source span and the span it occupies in the output. */
