@@ -17,6 +17,7 @@ import {markComments, unnumberedLevel} from './structure/blocks.js'
 import {markCommentary} from './structure/commentary.js'
 import {alternativeLabels, markRunningHeads} from './structure/pages.js'
 import {markSpaceTables} from './structure/space-table.js'
+import {markSectionNumbers} from './structure/section-numbers.js'
 import {numberStep} from './structure/sequence.js'
 import {announcesUnmarkedItems, emitEntry, entryBody, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
 import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
@@ -103,6 +104,7 @@ class Builder {
     markRunningHeads(this.lines, this.shapes)
     markSpaceTables(this.lines, this.shapes)
     markCommentary(this.lines, this.shapes)
+    markSectionNumbers(this.lines, this.shapes)
     this.alternatives = alternativeLabels(this.lines, this.shapes)
     this.unnumberedLevel = unnumberedLevel(this.shapes)
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {parse} from '../index.js'
+import {toText} from '../text.js'
+import type {Parent} from '../types.js'
+
+/** Each clause as [id, its number as written, the start of its text]. */
+const outline = (source: string) => {
+  const rows: string[][] = []
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
+      if (child.type === 'text') continue
+      const own = child.children.filter((leaf) => leaf.type === 'text' && leaf.role !== 'layout').map((leaf) => (leaf.type === 'text' ? leaf.value : ''))
+      rows.push([child.id, own[0] ?? '', (own[1] ?? '').slice(0, 6)])
+      walk(child)
+    }
+  }
+  walk(parse(source).tree)
+  return rows
+}
+
+describe('terms numbered by sections', () => {
+  const source = ['甲サービス利用規約', '', '1. 総則', '1.1 本規約は、甲サービスの条件を定めます。', '1.2 利用者は、本規約に同意します。', '', '2. 料金', '', '2.1 料金は月額とします。', '(1) 月の途中は日割りとします。', ''].join('\n')
+
+  it('reads a short title whose next line opens with its number and .1 as an article, and N.M as its paragraphs', () => {
+    expect(outline(source)).toEqual([
+      ['art_1', '1.', '総則'],
+      ['art_1__para_1', '1.1', '本規約は、甲'],
+      ['art_1__para_2', '1.2', '利用者は、本'],
+      ['art_2', '2.', '料金'],
+      ['art_2__para_1', '2.1', '料金は月額と'],
+      ['art_2__para_1__item_1', '(1)', '月の途中は日']
+    ])
+    expect(toText(parse(source).tree)).toBe(source)
+  })
+
+  it('gives a Markdown section heading its N.M paragraphs too', () => {
+    expect(outline('## 3. 解約\n3.1 利用者は、いつでも解約できます。\n3.2 当社は、通知します。\n').map(([id, num]) => [id, num])).toEqual([
+      ['art_3', '3.'],
+      ['art_3__para_1', '3.1'],
+      ['art_3__para_2', '3.2']
+    ])
+  })
+
+  it('leaves a numbered sentence, a title not followed by its .1, and another section’s number alone', () => {
+    const list = outline('前文です。\n\n1. 申込書は、次のとおりとします。\n1.1 これは本文です。\n')
+    expect(list.some(([id]) => id.startsWith('art_'))).toBe(false)
+    expect(outline('1. 総則\n2.1 本文です。\n').some(([id]) => id.startsWith('art_'))).toBe(false)
+  })
+})
