@@ -93,6 +93,19 @@ describe('modality', () => {
     expect(kinds(classify('取り消すことは出来ません。', '取り消すことはできません。'))).toEqual(['editorial:low'])
   })
 
+  test.each([
+    ['当社は、やむを得ない事由がある場合、営業時間を変更できます。', ['permission']],
+    ['理由を問わず、当社は通知します。', []],
+    ['前条の規定にかかわらず、当社は通知します。', []],
+    ['契約者は、少なくとも30日前までに通知するものとします。', ['obligation']]
+  ])('a negative in form only (%s) is no negation', (text, modalities) => {
+    expect(findMarks(text as string).filter((m) => m.category === 'modality').map((m) => m.value)).toEqual(modalities)
+  })
+
+  test('少なくとも stays a scope word', () => {
+    expect(findMarks('契約者は、少なくとも30日前までに通知するものとします。').filter((m) => m.category === 'scope').map((m) => m.value)).toEqual(['少なくとも'])
+  })
+
   test('an exception formula (この限りではありません) is scope, not a negation', () => {
     const marks = findMarks('ただし、当社の故意による場合は、この限りではありません。')
     expect(marks.filter((m) => m.category === 'modality')).toEqual([])

@@ -30,8 +30,10 @@ export interface CitationSpan {
 }
 
 // Checked in this order; a span taken by one pattern is not read again by a later one.
-const modalityPatterns: Array<[Modality | 'exception', RegExp]> = [
+const modalityPatterns: Array<[Modality | 'exception' | 'idiom', RegExp]> = [
   ['exception', /この限りで(?:は)?(?:ない|ありません|なく)/g],
+  // negative in form, not in meaning: やむを得ない事由, 理由を問わず, 前条にかかわらず (少なくとも: see negation)
+  ['idiom', /やむを得(?:ない|ず)|止むを得(?:ない|ず)|問わ(?:ず|ない)|にかかわらず|に関わらず|関係なく|もれなく|漏れなく|滞りなく|間違いなく/g],
   // 責任を負いません / 負わない / 負いかねます / 負うことなく / 負うものではありません: all exemptions
   ['exemption', /責め?任?に任じ(?:ません|ない|ず)|責任?を負(?:いません|わない|わず|いかね(?:ます|る)|うことなく|うことは(?:ありません|ない)|うものでは(?:ありません|ない))|免責/g],
   ['prohibition', /(?:こと(?:は|が|も)?)?でき(?:ません|ない|ず)|てはな(?:らない|りません|らず)|禁止(?:します|する|され|とし)?|ないものと(?:します|する)/g],
@@ -45,7 +47,7 @@ const modalityPatterns: Array<[Modality | 'exception', RegExp]> = [
     'obligation',
     /ものと(?:します|する)|なければな(?:らない|りません)|いただ(?:きます|く)|負担と(?:します|する)|(?:責任?|義務)を負(?:う|います|い)|支払(?:う|います)|くださ(?:い)|要(?:する|します)|必要があ(?:る|ります)/g
   ],
-  ['negation', /ません|ない|なく|ず(?=[、。にとも]|$)|ぬ(?=[、。]|$)/g]
+  ['negation', /ません|ない|(?<!少)なく|ず(?=[、。にとも]|$)|ぬ(?=[、。]|$)/g]
 ]
 
 const scopePattern = /一切|すべて|全部|のみ|だけ|に限[りるら]|限り|限定|を除[きくい]|以外|ただし|少なくとも/g
@@ -113,7 +115,7 @@ export function findMarks(sentence: string, citations: CitationSpan[] = []): Sen
       if (!free(a, b)) continue
       take(a, b)
       if (sort === 'exception') add('scope', 'この限りでない', a, b)
-      else add('modality', sort, a, b, sort)
+      else if (sort !== 'idiom') add('modality', sort, a, b, sort)
     }
   }
   for (const m of view.text.matchAll(scopePattern)) {
