@@ -25,6 +25,9 @@ describe('editorialKind names the stage that removes a difference', () => {
     ['又は', 'または', 'kana'],
     ['及び', 'および', 'kana'],
     ['並びに', 'ならびに', 'kana'],
+    ['本規約に従い', '本規約にしたがい', 'kana'],
+    ['申込みに当たり', '申込みにあたり', 'kana'],
+    ['概ね且つ', 'おおむねかつ', 'kana'],
     ['サーバー', 'サーバ', 'kana'],
     ['とき', 'とき。', 'punctuation'],
     ['A，B', 'A、B', 'punctuation']
