@@ -25,3 +25,6 @@ export const sentencesOf = (text: string): string[] => text.split(/(?<=。)/).fi
 
 /** Whether the text is about liability (損害, 賠償, 責任). */
 export const aboutLiability = (text: string): boolean => /損害|賠償|責任|責め?に任|責を負|補償/.test(text)
+
+/** Whether the text sets a cap (上限, 限度, を超えない). */
+export const setsCap = (text: string): boolean => /限度|上限|を超えない|を超えて|を超える部分/.test(text)

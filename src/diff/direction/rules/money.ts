@@ -5,10 +5,9 @@
 import {actorOf} from '../parties.js'
 import {compared, quantityOf} from '../quantities.js'
 import {favours, other, type DirectionRule, type Role} from '../types.js'
-import {aboutLiability, arrow, lone, newWords, oldWords, sentenceOf} from '../words.js'
+import {aboutLiability, arrow, lone, newWords, oldWords, sentenceOf, setsCap} from '../words.js'
 
 const feeWords = /料金|手数料|費用|違約金|利用料|代金|延滞|利息|遅延損害金|工事費|解約金|解除料|対価|会費|入会金|年会費|月会費|休会費|登録料|受講料|使用料|月額|年額/
-const capWords = /限度|上限|を超えない|を超えて|を超える部分/
 const refundWords = /返金|返還|払い戻|払戻|減額/
 
 export const money: DirectionRule = {
@@ -32,7 +31,7 @@ export const money: DirectionRule = {
     const partOfWhole = !pair.old && pair.new?.measure === 'rate' && pair.new.value < 100
     const more = partOfWhole ? false : !pair.old ? true : !pair.new ? false : pair.new.value > pair.old.value
     if (pair.old && pair.new && pair.old.value === pair.new.value) return undefined
-    if (capWords.test(text) && aboutLiability(text)) {
+    if (setsCap(text) && aboutLiability(text)) {
       const liable: Role = actorOf(text)?.role ?? 'provider'
       const compensated = other(liable)
       return more

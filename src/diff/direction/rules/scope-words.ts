@@ -5,7 +5,7 @@
 // the other. A ただし-sentence added or removed limits its neighbours: their stance counts.
 import {stanceName, stanceOf} from '../stance.js'
 import {favours, type DirectionRule} from '../types.js'
-import {aboutLiability, arrow, lone, newWords, oldWords, sentencesOf} from '../words.js'
+import {aboutLiability, arrow, lone, newWords, oldWords, sentencesOf, setsCap} from '../words.js'
 
 const widening = /一切|すべて|全て|全部|いかなる/
 const narrowing = /のみ|だけ|限り|限る|限定|除き|除く|以外|ただし|但し|この限りで/
@@ -31,12 +31,25 @@ export const scopeWords: DirectionRule = {
     if (effect === 0 || (kind === 'wording' && !liability)) return undefined
     // The stance of the sentence itself, else of the sentences beside it.
     let read = side ? undefined : stanceOf(text)
-    if (!read || read.value === 0) read = sentencesOf(side ? situation.context ?? '' : text).map(stanceOf).find((s) => s.value !== 0)
+    let neighbour = ''
+    if (!read || read.value === 0) {
+      neighbour = sentencesOf(side ? (situation.context ?? '') : text).find((sentence) => stanceOf(sentence).value !== 0) ?? ''
+      read = neighbour === '' ? undefined : stanceOf(neighbour)
+    }
     if (!read) return undefined
-    const stance = read.value
+    // A proviso to a cap (…を上限として賠償します。ただし、故意による場合はこの限りでない) lifts the
+    // cap, not the duty: it works against what its neighbour grants.
+    const cap = side !== undefined && setsCap(neighbour)
+    const stance = cap ? -read.value : read.value
     const quote = side ? {ja: '但書・限定の文', en: 'a proviso'} : {ja: arrow(removed, added, 'ja'), en: arrow(removed, added, 'en')}
     const good = stance * effect > 0 ? 'customer' : 'provider'
     const what = stanceName(read)
+    if (cap) {
+      return favours(good, {
+        ja: `${what.ja}の上限が${effect > 0 ? '例外なく及ぶ' : '及ばない場合ができる'}（${quote.ja}）`,
+        en: `the cap on ${what.en} ${effect > 0 ? 'applies without exception' : 'no longer applies in some cases'} (${quote.en})`
+      })
+    }
     return favours(good, {
       ja: `${what.ja}の範囲が${effect > 0 ? '広がる' : '狭まる'}（${quote.ja}）`,
       en: `${effect > 0 ? 'widens' : 'narrows'} ${what.en} (${quote.en})`
