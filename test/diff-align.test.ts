@@ -129,6 +129,17 @@ describe('articles', () => {
     expect(result.changes.filter((c) => c.kind === 'structure').map((c) => `${c.severity}:${c.label.ja}`)).toEqual(['medium:条の移動（第2条 → 第5条）'])
   })
 
+  test('a paragraph moved to another article is a move, and a reference to it follows it', async () => {
+    const old = '第1条（目的）\n本規約は、利用条件を定めます。\n2 当社は、利用者の私物の紛失について責任を負いません。\n\n第2条（照会）\n第1条第2項の定めは、照会にも及びます。\n\n第3条（免責）\n当社は、天災による損害について責任を負いません。\n'
+    const neu = '第1条（目的）\n本規約は、利用条件を定めます。\n\n第2条（照会）\n第3条第2項の定めは、照会にも及びます。\n\n第3条（免責）\n当社は、天災による損害について責任を負いません。\n2 当社は、利用者の私物の紛失について責任を負いません。\n'
+    const result = await diffOf(old, neu)
+    expect(result.changes.map((c) => `${c.kind}:${c.label.ja}:${c.direction}`)).toEqual([
+      'structure:項の移動（第1条第2項 → 第3条第2項）:unclear',
+      'reference:参照番号の更新（条項の繰下げ・繰上げに追随）:neutral'
+    ])
+    expect(result.changes[0]).toMatchObject({old: {id: 'art_1__para_2'}, new: {id: 'art_3__para_2'}})
+  })
+
   test('an article split in two, and two merged into one', async () => {
     const split = document('ABCDE').replace('第3条（料金）\n\n契約者は、当社が定める料金を毎月末日までに支払うものとします。\n\n2 振込手数料は契約者の負担とします。', '第3条（料金）\n\n契約者は、当社が定める料金を毎月末日までに支払うものとします。\n\n第4条（振込手数料）\n\n振込手数料は契約者の負担とします。')
       .replace('第4条（解除）', '第5条（解除）')

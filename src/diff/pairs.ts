@@ -27,7 +27,49 @@ export function pairDocuments(olds: Unit[], news: Unit[], idMap: Map<string, str
   const keys = new Keys()
   const comparer = new Comparer(keys)
   const rows = splitsAndMerges(alignUnits(olds, news, articleOptions, comparer), comparer)
-  return rows.map((row) => build(row, idMap, keys))
+  const nodes = rows.map((row) => build(row, idMap, keys))
+  pairMovedClauses(nodes, idMap, keys)
+  return nodes
+}
+
+// Beyond this many candidate pairs a document is rewritten, not rearranged: moves are not sought.
+const maximumMoveCandidates = 250_000
+
+/**
+ * A paragraph or item removed from one article and added to another with the same or nearly
+ * the same text is a move (第1条第2項 → 第3条第2項): the added clause becomes one moved pair,
+ * and the removed one goes. Only clauses of articles found in both versions are compared.
+ */
+function pairMovedClauses(nodes: PairNode[], idMap: Map<string, string>, keys: Keys): void {
+  const removed: Array<{list: PairNode[]; node: PairNode}> = []
+  const added: Array<{list: PairNode[]; node: PairNode}> = []
+  const walk = (list: PairNode[], top: boolean) => {
+    for (const node of list) {
+      if (node.status === 'added' || node.status === 'removed') {
+        if (!top) (node.status === 'added' ? added : removed).push({list, node})
+        continue
+      }
+      walk(node.children, false)
+    }
+  }
+  walk(nodes, true)
+  if (removed.length === 0 || added.length === 0 || removed.length * added.length > maximumMoveCandidates) return
+  const comparer = new Comparer(keys)
+  const taken = new Set<PairNode>()
+  for (const entry of added) {
+    const unit = entry.node.news[0]
+    let best: {entry: (typeof removed)[number]; similarity: number} | undefined
+    for (const candidate of removed) {
+      const old = candidate.node.olds[0]
+      if (taken.has(candidate.node) || old.type !== unit.type) continue
+      const similarity = comparer.similarity(old, unit)
+      if (similarity >= clauseOptions.moveThreshold && (!best || similarity > best.similarity)) best = {entry: candidate, similarity}
+    }
+    if (!best) continue
+    taken.add(best.entry.node)
+    entry.list[entry.list.indexOf(entry.node)] = build({status: 'moved', olds: best.entry.node.olds, news: entry.node.news}, idMap, keys)
+    best.entry.list.splice(best.entry.list.indexOf(best.entry.node), 1)
+  }
 }
 
 interface Row {
