@@ -11,11 +11,12 @@ import {performance} from './rules/performance.js'
 import {rightsAndDuties} from './rules/rights-and-duties.js'
 import {scopeWords} from './rules/scope-words.js'
 import {timeLimit} from './rules/time-limit.js'
+import {validityPeriod} from './rules/validity-period.js'
 import type {DirectionRule, Situation, Verdict} from './types.js'
 
 export type {Situation, Unjudged, Verdict} from './types.js'
 
-export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, money, timeLimit, scopeWords, performance, rightsAndDuties, grounds, addedOrRemoved]
+export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, validityPeriod, money, timeLimit, scopeWords, performance, rightsAndDuties, grounds, addedOrRemoved]
 
 export function judge(situation: Situation): Verdict & {directionRule?: string} {
   for (const rule of directionRules) {
