@@ -380,3 +380,17 @@ describe('the order of precedence with a name for each upstream document', () =>
     expect(renderEffectiveMarkdown(effective, {lang: 'ja'})).toContain('1. 「本規約」：r.md\n2. 「基本規約」：甲基本規約\n3. 「オプション規程」：丙オプション規程\n')
   })
 })
+
+describe('articles sharing a caption without a precedence statement', () => {
+  it('are not marked as overridden, and a warning says why', () => {
+    const upstream = {tree: parse('甲基本規約\n\n第1条（目的）\n目的です。\n\n第2条（期間）\n契約期間は12か月とします。\n').tree, path: 'kihon.md'}
+    const reseller = parse('第1条（適用）\n乙社は、「甲基本規約」（以下「原約款」という。）を、別表により読み替えて適用します。\n\n第2条（期間）\n本規約の契約期間は1か月とします。\n\n別表\n\n| 読替え前 | 読替え後 |\n| --- | --- |\n| 目的 | ねらい |\n').tree
+    const effective = buildEffective({tree: reseller, path: 'r.md'}, [upstream])
+    expect(effective.overrides).toEqual([])
+    expect(effective.report.warnings.map((warning) => warning.ja)).toEqual(['r.md は本規約と上流の約款の優先順位を定めていないため、同じ見出しの条（第2条（期間） / kihon.md 第2条）のどちらが優先するかは示していません'])
+    const ranked = parse('第1条（適用）\n乙社は、「甲基本規約」（以下「原約款」という。）を、別表により読み替えて適用します。\n2 本規約と原約款が抵触するときは、本規約が優先して適用されます。\n\n第2条（期間）\n本規約の契約期間は1か月とします。\n\n別表\n\n| 読替え前 | 読替え後 |\n| --- | --- |\n| 目的 | ねらい |\n').tree
+    const overridden = buildEffective({tree: ranked, path: 'r.md'}, [upstream])
+    expect(overridden.overrides.map((override) => [override.article, override.by.article])).toEqual([['art_2', 'art_2']])
+    expect(overridden.report.warnings).toEqual([])
+  })
+})

@@ -110,7 +110,19 @@ export function buildEffective(reseller: ParsedDocument, upstreams: ParsedDocume
     exclusions,
     (name) => readThrough(matcher, name)
   )
+  const self = selfName(precedence, reseller.tree)
   const warnings: RewriteReport['warnings'] = []
+  // Articles that share a caption are overridden only where the reseller ranks its terms first; say so when it ranks nothing.
+  if (precedence?.reseller === undefined) {
+    const unranked = findOverrides(reseller.tree, trees, {ranks: [[], []], reseller: 0, upstream: 1})
+    if (unranked.length > 0) {
+      const pairs = (lang: 'ja' | 'en') => unranked.map((entry) => `${entry.by.label} / ${upstreams[entry.document].path} ${entry.label}`).join(lang === 'ja' ? '、' : '; ')
+      warnings.push({
+        ja: `${reseller.path} は${self}と上流の約款の優先順位を定めていないため、同じ見出しの条（${pairs('ja')}）のどちらが優先するかは示していません`,
+        en: `${reseller.path} states no precedence between its terms and the upstream terms, so articles sharing a caption (${pairs('en')}) are not marked as overridden`
+      })
+    }
+  }
   if (matcher.rows.length === 0) {
     warnings.push({
       ja: `${reseller.path} には読替え表も読替えの文もありません。上流の約款は読み替えずにそのまま示します`,
@@ -118,7 +130,7 @@ export function buildEffective(reseller: ParsedDocument, upstreams: ParsedDocume
     })
   }
   return {
-    service: {...serviceOf(reseller.tree), path: reseller.path, self: selfName(precedence, reseller.tree)},
+    service: {...serviceOf(reseller.tree), path: reseller.path, self},
     precedence,
     precedenceDocuments: precedence?.ranks.map((rank, index) =>
       index === precedence.reseller ? [] : [...new Set(rank.flatMap((name) => resolver.resolve(name) ?? []))].sort((a, b) => a - b)
