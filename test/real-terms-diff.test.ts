@@ -28,6 +28,8 @@ describe('text outside articles is compared', () => {
     expect((await diff('第1章 総則\n第1条（目的）\n乙とする。\n', '第1章 通則\n第1条（目的）\n乙とする。\n')).changes).not.toEqual([])
     expect((await diff('# 方針\n\n当社は情報を守ります。\n', '# 方針\n\n当社は情報を守りません。\n')).changes).not.toEqual([])
     expect((await diff('# 方針\n\n当社は情報を守ります。\n', '# 方針\n\n当社は情報を守ります。\n')).changes).toEqual([])
+    // a heading written inside a 別表 is its text (found by the property below)
+    expect((await diff('別表 料金', '別表 料金\n第1章 総則')).changes).not.toEqual([])
   })
 
   test('two inputs that differ beyond whitespace never give zero changes', async () => {

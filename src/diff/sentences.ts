@@ -24,7 +24,17 @@ export interface Sentence {
 
 /** The body leaves of the node itself (not of its sub-clauses), and the summaries beside them, joined. */
 export function ownBody(node: Parent): Located {
-  return located(node.children.filter((child): child is Text => child.type === 'text' && (child.role === 'body' || (child.role === 'aside' && !isDateLine(child.value)))))
+  return located(node.children.filter((child): child is Text => child.type === 'text' && compared(node, child)))
+}
+
+/**
+ * Whether a leaf of a clause is text the diff compares: its sentences, a summary beside them,
+ * and a heading inside it after its own title (第1章 総則 written inside a 別表).
+ */
+export function compared(node: Parent, leaf: Text): boolean {
+  if (leaf.role === 'body') return true
+  if (leaf.role === 'aside') return !isDateLine(leaf.value)
+  return leaf.role === 'title' && node.children.find((child) => child.type === 'text' && child.role === 'title') !== leaf
 }
 
 /** The cells of a table row, one Located each. */

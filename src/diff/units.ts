@@ -9,6 +9,7 @@ import {articleLabel} from '../parse/normalize.js'
 import {bodyText} from '../parse/text.js'
 import type {Document, Node, Parent, Table, TableRow, Text} from '../parse/types.js'
 import {editorialKey} from './editorial.js'
+import {compared} from './sentences.js'
 import {gramDice, grams, type Grams} from './similarity.js'
 import type {ClauseType, Label} from './types.js'
 import {childNodes, dataRows} from '../parse/tree.js'
@@ -143,7 +144,7 @@ export class Keys {
     let run = ''
     for (const child of node.children) {
       if (child.type === 'text') {
-        if (child.role === 'body' || child.role === 'cell' || (child.role === 'aside' && !isDateLine(child.value))) run += child.value
+        if (child.role === 'cell' || compared(node, child)) run += child.value
         continue
       }
       key += editorialKey(run) + this.of(child)
