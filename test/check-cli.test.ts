@@ -105,6 +105,13 @@ describe('yakkan check: inputs', () => {
     expect(row.message).toContain('the nearest text is “メーリングリストオプション”')
   })
 
+  it('takes --format text as the stylish form, as the other commands call it', async () => {
+    const [text, stylish] = await Promise.all([yakkan(['check', broken, '--format', 'text']), yakkan(['check', broken])])
+    expect(text.code).toBe(1)
+    expect(text.stdout.toString()).toBe(stylish.stdout.toString())
+    expect(text.stdout.toString()).toContain('reference-target-exists')
+  })
+
   it('SARIF and GitHub output through the real process', async () => {
     const sarif = JSON.parse((await yakkan(['check', broken, '--format', 'sarif'])).stdout.toString())
     expect(sarif.version).toBe('2.1.0')

@@ -39,7 +39,8 @@ export function registerCheck(program: Command, lang: Lang): void {
     .command('check')
     .description(say(lang, {ja: '参照・番号・用語の整合性を検査（CI 向け）', en: 'check references, numbering and terms for consistency (for CI)'}))
     .argument('[inputs...]', say(lang, {ja: 'ファイル・ディレクトリ・glob（- で標準入力）', en: 'files, folders or globs (- for standard input)'}))
-    .addOption(new Option('--format <format>', say(lang, {ja: '出力形式', en: 'output format'})).choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    // text: the other commands' name for the human-readable form
+    .addOption(new Option('--format <format>', say(lang, {ja: '出力形式（text は stylish と同じ）', en: 'output format (text is stylish)'})).choices(['stylish', 'text', 'json', 'sarif', 'github']).default('stylish'))
     .option('--quiet', say(lang, {ja: 'エラーだけを報告', en: 'report errors only'}))
     .option('--max-warnings <n>', say(lang, {ja: '警告がこの数を超えたら終了コード 1', en: 'exit with 1 when there are more warnings than this'}), (value) => count(value, lang))
     .option('--rule <id=level>', say(lang, {ja: 'ルールの重要度（off・warn・error、複数可）', en: 'set a rule to off, warn or error (repeatable)'}), (value: string, list?: string[]) => collect(ruleSyntax(value, lang), list))
@@ -105,8 +106,9 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
   progress?.clear()
   const toTerminal = options.output === undefined || options.output === '-'
   const colour = toTerminal && process.stdout.isTTY === true && !process.env.NO_COLOR
-  const text = options.format === 'stylish' || options.format === 'github'
-  await writeOutput(await render(files, options.format, lang, rules, colour), {output: options.output, text, colour})
+  const format: CheckFormat = (options.format as string) === 'text' ? 'stylish' : options.format
+  const text = format === 'stylish' || format === 'github'
+  await writeOutput(await render(files, format, lang, rules, colour), {output: options.output, text, colour})
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
   if (tooManyWarnings) {
     process.stderr.write(

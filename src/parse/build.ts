@@ -9,7 +9,7 @@ import {splitLines, type Line} from './lines.js'
 import {parseMessage, type Lang, type MessageArgs, type ParseRuleId} from './messages.js'
 import {readMeta} from './meta.js'
 import {ownText, rememberSource} from './text.js'
-import {articleName, ArticleNumbers, emitArticleHead, unbracket, type ArticleShape} from './structure/article.js'
+import {appendixTitle, articleName, ArticleNumbers, emitArticleHead, unbracket, type ArticleShape} from './structure/article.js'
 import {Contents, linkCaptions} from './structure/contents.js'
 import {pendingSpan, LeafWriter, point, setPositions, span} from './structure/emit.js'
 import {decide, hasContent, isBlankFirst, listsInline, type Level} from './structure/numbering.js'
@@ -318,7 +318,7 @@ class Builder {
     this.chapter = undefined
     this.section = undefined
     const count = ++this.appendices
-    const title = shape.title ? unbracket(line.text.slice(shape.title.start, shape.title.end)) : undefined
+    const title = shape.title ? appendixTitle(line.text.slice(shape.title.start, shape.title.end)) : undefined
     const appendix: Appendix = {type: 'appendix', id: this.uniqueId(`annex_${count}`), kind: shape.appendixKind, num: shape.num, title, children: [], position: pendingSpan}
     this.doc.children.push(appendix)
     this.appendix = appendix

@@ -3,7 +3,7 @@ import {classifyLine} from '../classify/index.js'
 import type {Shape} from '../classify/index.js'
 import type {Line} from '../lines.js'
 import type {Article, Paragraph} from '../types.js'
-import {articleName, ArticleNumbers, emitArticleHead, isDeletedBody, unbracket} from './article.js'
+import {appendixTitle, articleName, ArticleNumbers, emitArticleHead, isDeletedBody, unbracket} from './article.js'
 import {emptySpan, LeafWriter} from './emit.js'
 
 const numbered = (num: string | undefined, numbering?: 'ordinal') => ({num, numbering}) as Parameters<ArticleNumbers['next']>[2]
@@ -74,5 +74,14 @@ describe('article head line', () => {
   })
   it('marks an article whose text is a lone 削除 deleted', () => {
     expect(write('第3条　削除').article.deleted).toBe(true)
+  })
+})
+
+describe('appendixTitle', () => {
+  it('unwraps the title, and leaves out a relation note written after it', () => {
+    expect(appendixTitle('（巡回地点及び巡回日程）（第二条、第八条関係）')).toBe('巡回地点及び巡回日程')
+    expect(appendixTitle('（料金表）')).toBe('料金表')
+    expect(appendixTitle('（第一条関係）')).toBe('第一条関係')
+    expect(appendixTitle('読替表')).toBe('読替表')
   })
 })

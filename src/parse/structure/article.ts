@@ -71,6 +71,15 @@ export function unbracket(value: string): string {
   return value.replace(/^[（(【［\[]\s*/, '').replace(/\s*[）)】］\]]$/, '')
 }
 
+/**
+ * An appendix's title: its bracket unwrapped, and where a relation note follows the title
+ * (別表第一（巡回地点及び巡回日程）（第二条、第八条関係）), the title alone.
+ */
+export function appendixTitle(value: string): string {
+  const twoGroups = /^[（(]([^（）()]*)[）)][ \t\u3000]*[（(][^（）()]*関係[）)]$/.exec(value.trim())
+  return twoGroups ? twoGroups[1].trim() : unbracket(value)
+}
+
 /** An article whose whole body is 削除 (deleted, its number kept). */
 export function isDeletedBody(body: string): boolean {
   return /^削[ \u3000]*除$/.test(body)
