@@ -14,4 +14,11 @@ describe('relative-reference-valid', () => {
       [4, 'relative-reference-valid', '「前各号」が指す号がありません（第1条第2項第1号）']
     ])
   })
+
+  it('前2号 needs two items before it, 前二号 in a statute alike', async () => {
+    const findings = await check(doc('第1条（業務）', '当社は、次の業務を行います。', '(1) 受付', '(2) 前2号に掲げるもの', '(3) 前二号に付随する業務', ''))
+    expect(findings.map((f) => [f.position.start.line, f.ruleId, f.message])).toEqual([
+      [4, 'relative-reference-valid', '「前2号」が指すだけの号がありません（第1条第2号の前には1号しかありません）']
+    ])
+  })
 })

@@ -1,5 +1,5 @@
 // relative-reference-valid: 前項, 次条, 前3項, 前各号, 同条 can be taken from where they
-// stand — not 前項 in a first paragraph, 前3項 with two paragraphs before it, 前各号 with
+// stand — not 前項 in a first paragraph, 前3項 (or 前3号) with two before it, 前各号 with
 // no items before it, 同条 with nothing cited before it.
 import {treeIndex} from '../../parse/tree.js'
 import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
@@ -50,8 +50,8 @@ function explain(reason: RelativeReason, raw: string, unit: Message, where: stri
       return {ja: `「${raw}」が指す${unit.ja}がありません（${where}は最初の${unit.ja}です）`, en: `“${raw}” points at nothing: ${where} is the first ${unit.en}`}
     case 'too-few':
       return {
-        ja: `「${raw}」が指すだけの項がありません（${where}の前には${available}項しかありません）`,
-        en: `“${raw}” needs more paragraphs than the ${available} before ${where}`
+        ja: `「${raw}」が指すだけの${unit.ja}がありません（${where}の前には${available}${unit.ja}しかありません）`,
+        en: `“${raw}” needs more ${unit.en}s than the ${available} before ${where}`
       }
     case 'last':
       return {ja: `「${raw}」が指す${unit.ja}がありません（${where}は最後の${unit.ja}です）`, en: `“${raw}” points at nothing: ${where} is the last ${unit.en}`}

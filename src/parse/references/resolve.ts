@@ -254,7 +254,12 @@ function itemStep(step: Step, current: Parent[] | undefined, origin: Origin): Ou
     if (!origin.item || !origin.paragraph) return relative(step, 'outside')
     const list = itemsOf(origin.paragraph)
     const at = placeOf(origin.item, origin.paragraph)
-    if (step.rel === 'previous') return at > 0 ? {nodes: [list[at - 1]]} : relative(step, 'first', 0)
+    if (step.rel === 'previous') {
+      if (at === 0) return relative(step, 'first', 0)
+      // 前2号: the two items before this one
+      const count = typeof step.count === 'number' ? step.count : 1
+      return count <= at ? {nodes: list.slice(at - count, at)} : relative(step, 'too-few', at)
+    }
     return at + 1 < list.length ? {nodes: [list[at + 1]]} : relative(step, 'last')
   }
   let paragraphs: Paragraph[]

@@ -20,7 +20,7 @@ const eachItem = re(`${SP}各${SP}号`)
 const eachParagraph = re(`${SP}各${SP}項`)
 const relArticle = re(`([前次本同])${SP}条`)
 const relParagraph = re(`前${SP}(${NUM}|各)?${SP}項|([次本同])${SP}項`)
-const relItem = re(`前${SP}各${SP}号|([前次本同])${SP}号`)
+const relItem = re(`前${SP}各${SP}号|前${SP}(${NUM})${SP}号|([前次本同])${SP}号`)
 const appendixHead = re('(別記|別紙|別表|附則)')
 const appendixNum = re(`${SP}(?:第${SP})?(${NUM})(?!${SP}[条項号])`)
 const quotedTitle = re('[「【『]([^」】』\\n]{1,30})[」】』]')
@@ -373,7 +373,11 @@ function readChain(text: string, at: number, quoted: boolean): Chain | undefined
     }
     pos = at + m[0].length
   } else if ((m = exec(relItem, text, at))) {
-    steps.push(m[1] === undefined ? {level: 'item', rel: 'previous', count: 'all'} : {level: 'item', rel: relation(m[1])})
+    if (m[1] !== undefined) {
+      // 前2号 / 前二号: the items just before
+      const count = readNumeral(m[1])!
+      steps.push({level: 'item', rel: 'previous', ...(count !== 1 && {count})})
+    } else steps.push(m[2] === undefined ? {level: 'item', rel: 'previous', count: 'all'} : {level: 'item', rel: relation(m[2])})
     pos = at + m[0].length
   } else if ((m = exec(eachItem, text, at))) {
     steps.push({level: 'item', count: 'all'})
