@@ -15,6 +15,7 @@ describe('the rules', () => {
       'reference-target-exists',
       'reference-caption-matches',
       'relative-reference-valid',
+      'reference-range-order',
       'numbering-sequential',
       'defined-term',
       'term-variant',

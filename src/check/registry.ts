@@ -5,6 +5,7 @@ import {externalReferenceResolves} from './rules/external-reference-resolves.js'
 import {numberingSequential} from './rules/numbering-sequential.js'
 import {readingTableSourceFound} from './rules/reading-table-source-found.js'
 import {referenceCaptionMatches} from './rules/reference-caption-matches.js'
+import {referenceRangeOrder} from './rules/reference-range-order.js'
 import {referenceTargetExists} from './rules/reference-target-exists.js'
 import {relativeReferenceValid} from './rules/relative-reference-valid.js'
 import {termVariant} from './rules/term-variant.js'
@@ -14,6 +15,7 @@ export const rules: readonly Rule[] = [
   referenceTargetExists,
   referenceCaptionMatches,
   relativeReferenceValid,
+  referenceRangeOrder,
   numberingSequential,
   definedTerm,
   termVariant,
