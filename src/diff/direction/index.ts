@@ -3,6 +3,7 @@
 import {addedOrRemoved} from './rules/added-or-removed.js'
 import {conditionsOfNewRight} from './rules/conditions-of-new-right.js'
 import {grounds} from './rules/grounds.js'
+import {jurisdiction} from './rules/jurisdiction.js'
 import {minimumTerm} from './rules/minimum-term.js'
 import {money} from './rules/money.js'
 import {notSubstantive} from './rules/not-substantive.js'
@@ -16,7 +17,7 @@ import type {DirectionRule, Situation, Verdict} from './types.js'
 
 export type {Situation, Unjudged, Verdict} from './types.js'
 
-export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, validityPeriod, money, timeLimit, scopeWords, performance, rightsAndDuties, grounds, addedOrRemoved]
+export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, validityPeriod, jurisdiction, money, timeLimit, scopeWords, performance, rightsAndDuties, grounds, addedOrRemoved]
 
 export function judge(situation: Situation): Verdict & {directionRule?: string} {
   for (const rule of directionRules) {
