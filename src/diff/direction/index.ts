@@ -9,6 +9,7 @@ import {money} from './rules/money.js'
 import {notSubstantive} from './rules/not-substantive.js'
 import {partyMoved} from './rules/party-moved.js'
 import {performance} from './rules/performance.js'
+import {precondition} from './rules/precondition.js'
 import {rightsAndDuties} from './rules/rights-and-duties.js'
 import {scopeWords} from './rules/scope-words.js'
 import {timeLimit} from './rules/time-limit.js'
@@ -17,7 +18,7 @@ import type {DirectionRule, Situation, Verdict} from './types.js'
 
 export type {Situation, Unjudged, Verdict} from './types.js'
 
-export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, validityPeriod, jurisdiction, money, timeLimit, scopeWords, performance, rightsAndDuties, grounds, addedOrRemoved]
+export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, validityPeriod, jurisdiction, money, timeLimit, scopeWords, precondition, performance, rightsAndDuties, grounds, addedOrRemoved]
 
 export function judge(situation: Situation): Verdict & {directionRule?: string} {
   for (const rule of directionRules) {
