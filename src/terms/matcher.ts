@@ -84,6 +84,9 @@ function insert(matcher: Matcher, key: string, action: number): void {
     node = next
   }
   matcher.first[key.charCodeAt(0)] = 1
+  // ベ may be written ﾍﾞ: its bare kana can start a match too, once the mark after it joins
+  const bare = key[0].normalize('NFD')
+  if (bare.length > 1) matcher.first[bare.charCodeAt(0)] = 1
   // Several right sides may share a compact form; the first row keeps it.
   if (matcher.terminal[node] === 0) matcher.terminal[node] = action
 }
@@ -108,16 +111,17 @@ export function findMatches(matcher: Matcher, text: string, scopes?: RowScopes):
   // The source is read through each unit's compact form; building the whole compact view
   // (compactWithMap) first would cost more than the matching itself.
   while (i < length) {
-    const form = voiced(text, i) ?? compactUnit(text.charCodeAt(i))
+    let form = compactUnit(text.charCodeAt(i))
     if (form === '' || first[form.charCodeAt(0)] === 0) {
       i++
       continue
     }
+    if (isVoicedMark(text.charCodeAt(i + 1))) form = voiced(text, i) ?? form
     let node = 0
     let action = 0
     let end = -1
     walk: for (let j = i; j < length; j++) {
-      const joined = voiced(text, j)
+      const joined = isVoicedMark(text.charCodeAt(j + 1)) ? voiced(text, j) : undefined
       const unit = joined ?? (j === i ? form : compactUnit(text.charCodeAt(j)))
       // the voiced mark is read with its kana (ﾍﾞ → ベ)
       if (joined !== undefined) j++
@@ -145,9 +149,13 @@ export function findMatches(matcher: Matcher, text: string, scopes?: RowScopes):
 /** ﾍﾞ, ﾌﾟ, ウ゛: a kana and the voiced mark after it as one unit (ベ, プ, ヴ), when they join; else undefined. */
 function voiced(text: string, at: number): string | undefined {
   const mark = text.charCodeAt(at + 1)
-  if (mark !== 0xff9e && mark !== 0xff9f && (mark < 0x3099 || mark > 0x309c)) return undefined
   const joined = (compactUnit(text.charCodeAt(at)) + compactUnit(mark)).normalize('NFC')
   return joined.length === 1 ? joined : undefined
+}
+
+/** ﾞ ﾟ and the voiced marks (゙ ゚ ゛ ゜): checked inline, since every unit of a long text is. */
+function isVoicedMark(code: number): boolean {
+  return code === 0xff9e || code === 0xff9f || (code >= 0x3099 && code <= 0x309c)
 }
 
 /** A replacement made: the row, the source span and the span it occupies in the output. */
