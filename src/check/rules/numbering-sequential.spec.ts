@@ -20,6 +20,13 @@ describe('numbering-sequential', () => {
     expect((await check(text, {lang: 'en'}))[0].message).toBe('Chapter numbering skips: Chapter 7 follows Chapter 5')
   })
 
+  it('an item that fits no sequence ((1) then (3)), which the parser read as text, is a numbering error too', async () => {
+    const findings = await check(['第1条（業務）', '当社は、次の業務を行います。', '(1) 受付', '(3) 案内', ''].join('\n'))
+    expect(findings.map((f) => [f.position.start.line, f.ruleId, f.severity, f.message])).toEqual([
+      [4, 'numbering-sequential', 'error', '番号付きの行をどの階層にも位置付けられず、直前の条項の本文として読みました']
+    ])
+  })
+
   it('an article number that cannot be read is a numbering error too', async () => {
     const findings = await check(['第1条（甲）', '本文。', '第一9条（乙）', '本文。'].join('\n'))
     expect(findings.map((f) => [f.position.start.line, f.ruleId, f.severity])).toEqual([[3, 'numbering-sequential', 'error']])

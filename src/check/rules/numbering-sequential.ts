@@ -9,7 +9,8 @@ import {findingSource} from '../findings.js'
 import type {Rule} from '../types.js'
 import {ancestorsOf, dataRows} from '../../parse/tree.js'
 
-const numberingIds = new Set<string>(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-unreadable'])
+// numbered-as-text: a numbered line that fits no sequence ((1) then (3)), which the parser had to read as text
+const numberingIds = new Set<string>(['numbering-gap', 'numbering-duplicate', 'numbering-order', 'numbering-unreadable', 'numbered-as-text'])
 
 const ruleId = 'numbering-sequential'
 
