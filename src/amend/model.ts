@@ -2,6 +2,7 @@
 // captions and children, nothing of the layout. A 改め文 is applied to this model, and two
 // versions are equal when their models are equal after the document's own normalisation
 // (width folded, spaces removed: `compact`).
+import {appendixNumber} from '../parse/citation.js'
 import {compact} from '../parse/normalize.js'
 import type {Document, Node, Parent} from '../parse/types.js'
 import {childNodes} from '../parse/tree.js'
@@ -89,7 +90,7 @@ function clauseOf(node: Exclude<Node, {type: 'text'}>): Clause {
     case 'tableRow':
       return {kind: 'row', num: '', text: node.cells.join('|'), children: [], header: node.header, id: node.id}
     case 'appendix':
-      return {...base, kind: 'appendix', num: `${node.kind}${node.num ?? ''}`, caption: node.title}
+      return {...base, kind: 'appendix', num: `${node.kind}${appendixNumber(node)}`, caption: node.title}
     default:
       return {...base, kind: 'preamble', num: ''}
   }

@@ -11,7 +11,7 @@ export function referenceLabel(ref: Reference): string {
   if (ref.kind === 'relative' || ref.path.some((step) => step.rel !== undefined)) return ref.raw
   return ref.path
     .map((step) => {
-      if (step.level === 'appendix') return `${step.appendix}${step.num === undefined ? '' : `第${step.num}`}`
+      if (step.level === 'appendix') return `${step.appendix}${step.num === undefined ? '' : `第${step.num.replace('-', 'の')}`}`
       if (step.count === 'all') return step.level === 'item' ? '各号' : '各項'
       if (step.level === 'article') return articleLabel(step.num!)
       return `第${step.num}${step.level === 'paragraph' ? '項' : '号'}`

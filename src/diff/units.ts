@@ -6,6 +6,7 @@
 // however deep it sits.
 import {isDateLine} from '../parse/classify/furniture.js'
 import {articleLabel} from '../parse/normalize.js'
+import {appendixNumber} from '../parse/citation.js'
 import {bodyText} from '../parse/text.js'
 import type {Document, Node, Parent, Table, TableRow, Text} from '../parse/types.js'
 import {editorialKey} from './editorial.js'
@@ -119,7 +120,7 @@ function unitOf(node: Parent, parentName: Label, paragraphs: number, numbered = 
     case 'tableRow':
       return rowUnit(node, parentName, numbered, row)
     case 'appendix': {
-      const label = `${node.kind}${node.num ?? ''}`
+      const label = `${node.kind}${appendixNumber(node)}`
       return base('appendix', label, node.title ? `${label} ${node.title}` : label, {ja: label, en: label})
     }
     default:

@@ -320,6 +320,7 @@ class Builder {
     const count = ++this.appendices
     const title = shape.title ? appendixTitle(line.text.slice(shape.title.start, shape.title.end)) : undefined
     const appendix: Appendix = {type: 'appendix', id: this.uniqueId(`annex_${count}`), kind: shape.appendixKind, num: shape.num, title, children: [], position: pendingSpan}
+    if (shape.branch !== undefined) appendix.branch = shape.branch
     this.doc.children.push(appendix)
     this.appendix = appendix
     this.emitHeadLine(appendix, line, shape.head, shape.title)

@@ -3,7 +3,7 @@
 import {clauseWords} from './clause-words.js'
 import {articleLabel} from './normalize.js'
 import {treeIndex} from './tree.js'
-import type {Document, Parent} from './types.js'
+import type {Appendix, Document, Parent} from './types.js'
 
 /** The citation of a clause: 第6条第3項第4号; a paragraph of a one-paragraph article is the article. */
 export function clauseLabel(tree: Document, id: string): string {
@@ -40,7 +40,7 @@ function ownLabel(node: Parent, parent: Parent | undefined): string {
     case 'item':
       return `第${node.num}号`
     case 'appendix':
-      return `${node.kind}${node.num === undefined ? '' : `第${node.num}`}`
+      return `${node.kind}${node.num === undefined ? '' : `第${appendixNumber(node)}`}`
     case 'table':
       return node.num === undefined ? '' : ` 第${node.num}表`
     default:
@@ -58,4 +58,9 @@ function paragraphCount(parent: Parent): number {
     paragraphCounts.set(parent, count)
   }
   return count
+}
+
+/** An appendix's number as written in Japanese: 1, or 1の2 for 別表第1の2. */
+export function appendixNumber(node: Appendix): string {
+  return node.num === undefined ? '' : `${node.num}${node.branch === undefined ? '' : `の${node.branch}`}`
 }

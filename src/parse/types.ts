@@ -138,6 +138,8 @@ export interface Appendix extends Base {
   type: 'appendix'
   kind: AppendixKind
   num?: number
+  /** 別表第1の2 → num 1, branch 2 */
+  branch?: number
   title?: string
   children: Array<Article | Paragraph | Table | Text>
 }

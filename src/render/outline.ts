@@ -1,5 +1,6 @@
 // The outline: one line per node of the clause tree (leaves left out), indented by depth —
 // id, number as written, caption or title, and the opening characters of its own text.
+import {appendixNumber} from '../parse/citation.js'
 import {visitParents} from 'unist-util-visit-parents'
 import {ownText} from '../parse/index.js'
 import type {Lang} from '../parse/messages.js'
@@ -42,7 +43,7 @@ function describe(node: Parent, options: OutlineOptions): string[] {
     case 'tableRow':
       return [node.id, node.header ? (en ? 'header' : '見出し') : '', snippet(node.cells.join(' | '), width * 2)]
     case 'appendix':
-      return [node.id, node.kind + (node.num === undefined ? '' : node.num), node.title ?? '']
+      return [node.id, node.kind + appendixNumber(node), node.title ?? '']
   }
 }
 

@@ -13,6 +13,12 @@ describe('appendixHead', () => {
     expect(appendixHead('附　則', 0)).toMatchObject({appendixKind: '附則'})
     expect(appendixHead('様式第1号', 0)).toMatchObject({appendixKind: '様式', num: 1})
   })
+  it('reads a branch number after の: 別表第1の2, 別表第一の二', () => {
+    expect(appendixHead('別表第1の2（料金）', 0)).toMatchObject({appendixKind: '別表', num: 1, branch: 2, title: {start: 6, end: 10}})
+    expect(appendixHead('別表第一の二（第三条関係）', 0)).toMatchObject({num: 1, branch: 2})
+    expect(appendixHead('別表第1（料金）', 0)).not.toHaveProperty('branch')
+    expect(appendixHead('別表第1の料金表に定める。', 0)).toBeUndefined()
+  })
   it('does not take a sentence that mentions an appendix for its head', () => {
     expect(appendixHead('別表に掲げる物をいう。', 0)).toBeUndefined()
     expect(appendixHead('別紙読替え表を参照するほか', 0)).toBeUndefined()

@@ -149,7 +149,8 @@ function appendicesFor(step: Step, index: TreeIndex): Appendix[] {
   const ofKind = appendicesOfKind(index, step.appendix)
   let matches = ofKind
   if (step.num !== undefined) {
-    matches = ofKind.filter((a) => String(a.num) === step.num)
+    // 別表第1の2 is numbered "1-2", as 第6条の2 is "6-2"
+    matches = ofKind.filter((a) => (a.branch === undefined ? String(a.num) : `${a.num}-${a.branch}`) === step.num)
     if (matches.length === 0 && step.num === '1' && ofKind.length === 1 && ofKind[0].num === undefined) matches = ofKind
   }
   if (step.title !== undefined && matches.length > 1) {

@@ -22,7 +22,8 @@ const relArticle = re(`([前次本同])${SP}条`)
 const relParagraph = re(`前${SP}(${NUM}|各)?${SP}項|([次本同])${SP}項`)
 const relItem = re(`前${SP}各${SP}号|前${SP}(${NUM})${SP}号|([前次本同])${SP}号`)
 const appendixHead = re('(別記|別紙|別表|附則)')
-const appendixNum = re(`${SP}(?:第${SP})?(${NUM})(?!${SP}[条項号])`)
+// 別表第1の2: the branch after の
+const appendixNum = re(`${SP}(?:第${SP})?(${NUM})(?:の(${NUM}))?(?!${SP}[条項号])`)
 const quotedTitle = re('[「【『]([^」】』\\n]{1,30})[」】』]')
 // 別紙読替え表: a kanji/katakana name ending in 表, okurigana allowed, particles not
 const bareTitle = re('[\\u3400-\\u9fffァ-ヶー](?:[\\u3400-\\u9fffァ-ヶー]|[えいうおきくけこしすせたちつてなねまみむめもらりるれろわ](?=[\\u3400-\\u9fffァ-ヶー]))*?表')
@@ -343,8 +344,8 @@ function readChain(text: string, at: number, quoted: boolean): Chain | undefined
     if (kind !== '附則') {
       const n = exec(appendixNum, text, pos)
       if (n) {
-        step.num = String(readNumeral(n[1]))
-        step.span = {start: n.indices![1][0], end: n.indices![1][1]}
+        step.num = n[2] === undefined ? String(readNumeral(n[1])) : `${readNumeral(n[1])}-${readNumeral(n[2])}`
+        step.span = {start: n.indices![1][0], end: (n.indices![2] ?? n.indices![1])[1]}
         pos = n.index + n[0].length
       }
       const t = exec(quotedTitle, text, pos) ?? exec(bareTitle, text, pos)
