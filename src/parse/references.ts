@@ -34,6 +34,8 @@ export interface Step {
   appendix?: AppendixKind
   /** for appendix steps: a title given with it (別紙読替え表 → 読替え表) */
   title?: string
+  /** for appendix steps: a caption in brackets after its number (別表第1（料金表）), which must be the appendix's title */
+  caption?: string
   /** taken over from the previous member of a list or range (第3条第1項又は第2項: 第2項 carries 第3条) */
   carried?: boolean
   /** where the step's number stands (offsets, as the reference's), for renumbering; absent when carried */

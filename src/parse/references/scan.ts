@@ -352,6 +352,12 @@ function readChain(text: string, at: number, quoted: boolean): Chain | undefined
       if (t) {
         step.title = t[1] ?? t[0]
         pos = t.index + t[0].length
+      } else if (step.num !== undefined) {
+        const bracketed = readCaption(text, pos)
+        if (bracketed) {
+          step.caption = bracketed.caption
+          pos = bracketed.end
+        }
       }
     }
     steps.push(step)
