@@ -14,8 +14,8 @@ export const referenceCaptionMatches: Rule = {
   id: 'reference-caption-matches',
   severity: 'error',
   description: {
-    ja: '参照に添えた見出しが参照先の条の見出しと一致すること',
-    en: 'the caption quoted with a reference is the caption of the article it cites'
+    ja: '参照に添えた見出しが参照先の条・別表の見出しと一致すること',
+    en: 'the caption quoted with a reference is the caption of the article or appendix it cites'
   },
   check({tree, references, report}) {
     const {byId} = treeIndex(tree)
