@@ -37,7 +37,7 @@ interface Run {
 /** The most edits the key diff looks for; beyond it the sequences are aligned without it. */
 const maxEdits = 400
 /** The most similarities one run (or the moves) may compute: as many as two runs of 400 items. */
-const maxCells = 160_000
+export const maxCells = 160_000
 
 /** A key with its numerals left out: 第3条に定める and 第4条に定める read alike. */
 const numerals = /[0-9０-９〇一二三四五六七八九十百千]+/g

@@ -17,11 +17,14 @@ type Rule = [RegExp, (match: RegExpExecArray) => string]
 
 const kanji = '\\u4e00-\\u9fff\\u3005'
 
+/** What follows a statute's month written without か (一月前, 三月以内); 十二月 alone is December. */
+export const monthAfter = '(?:前|以内|以上|経過|後|間)'
+
 const counterRules: Rule[] = [
   // 2ヶ月, 3ヵ月, 2カ月, 2箇月, 5ケ所 → 2か月, 5か所
   [/([0-9〇一二三四五六七八九十百千]+)[ヶケカヵ箇個か](?=[月所国年条])/g, (m) => `${m[1]}か`],
   // 一月前, 三月以内: a statute's months written without か (十二月 alone, a date, stays)
-  [/([〇一二三四五六七八九十]+)(?=月(?:前|以内|以上|経過|後|間))/g, (m) => `${m[1]}か`]
+  [new RegExp(`([〇一二三四五六七八九十]+)(?=月${monthAfter})`, 'g'), (m) => `${m[1]}か`]
 ]
 
 const okuriganaRules: Rule[] = [

@@ -2,7 +2,7 @@
 // (義務・許可・禁止・努力義務・免責, negation), scope (一切, のみ, 限り, ただし) and citations.
 // They are read on the editorial view, so 出来ません and できません, ２ヶ月 and 2か月 read alike.
 import {readNumeral} from '../parse/normalize.js'
-import {editorialView} from './editorial.js'
+import {editorialView, monthAfter} from './editorial.js'
 
 export type MarkCategory = 'numeric' | 'party' | 'modality' | 'scope' | 'reference'
 
@@ -75,7 +75,7 @@ const numberPattern = new RegExp(
   'g'
 )
 // 一月前 in statute style is a month; 十二月 alone is December
-const kanjiNumberPattern = new RegExp(`(?<![第〇一二三四五六七八九十百千万])(${kanjiDigits})(か月|月(?=前|以内|以上|経過|後|間)|年間|年|週間|日間|営業日|日|時間|万円|円|割|パーセント|倍)${qualifier}`, 'g')
+const kanjiNumberPattern = new RegExp(`(?<![第〇一二三四五六七八九十百千万])(${kanjiDigits})(か月|月(?=${monthAfter})|年間|年|週間|日間|営業日|日|時間|万円|円|割|パーセント|倍)${qualifier}`, 'g')
 const deadlinePattern = /前日|翌日|当日|翌営業日|前月|翌々月|翌月|当月|月末|末日|期日|期限|直ちに|速やかに|遅滞なく|あらかじめ|事前に/g
 
 const timeUnits = new Set(['か月', '年間', '年度', '年', '週間', '日間', '営業日', '日', '時間', '分間', '分', '秒'])

@@ -1,6 +1,6 @@
 // The clause alignment of two versions: articles and appendices first (with moves, splits
 // and merges), then, inside each pair, paragraphs, items, sub-items, tables and rows.
-import {align} from './align.js'
+import {align, maxCells} from './align.js'
 import {containment, union} from './similarity.js'
 import {childUnits, Comparer, Keys, unitKey, type Unit} from './units.js'
 import type {PairStatus} from './types.js'
@@ -32,13 +32,11 @@ export function pairDocuments(olds: Unit[], news: Unit[], idMap: Map<string, str
   return nodes
 }
 
-// Beyond this many candidate pairs a document is rewritten, not rearranged: moves are not sought.
-const maximumMoveCandidates = 250_000
-
 /**
  * A paragraph or item removed from one article and added to another with the same or nearly
  * the same text is a move (第1条第2項 → 第3条第2項): the added clause becomes one moved pair,
- * and the removed one goes. Only clauses of articles found in both versions are compared.
+ * and the removed one goes. Only clauses of articles found in both versions are compared, and
+ * no more pairs of them than the aligner's own bound (beyond it a text is rewritten, not moved).
  */
 function pairMovedClauses(nodes: PairNode[], idMap: Map<string, string>, keys: Keys): void {
   const removed: Array<{list: PairNode[]; node: PairNode}> = []
@@ -53,7 +51,7 @@ function pairMovedClauses(nodes: PairNode[], idMap: Map<string, string>, keys: K
     }
   }
   walk(nodes, true)
-  if (removed.length === 0 || added.length === 0 || removed.length * added.length > maximumMoveCandidates) return
+  if (removed.length === 0 || added.length === 0 || removed.length * added.length > maxCells) return
   const comparer = new Comparer(keys)
   const taken = new Set<PairNode>()
   for (const entry of added) {

@@ -24,17 +24,23 @@ export interface Sentence {
 
 /** The body leaves of the node itself (not of its sub-clauses), and the summaries beside them, joined. */
 export function ownBody(node: Parent): Located {
-  return located(node.children.filter((child): child is Text => child.type === 'text' && compared(node, child)))
+  const title = ownTitle(node)
+  return located(node.children.filter((child): child is Text => child.type === 'text' && compared(child, title)))
+}
+
+/** A clause's own title: the first title leaf, on its heading line. */
+export function ownTitle(node: Parent): Text | undefined {
+  return node.children.find((child): child is Text => child.type === 'text' && child.role === 'title')
 }
 
 /**
  * Whether a leaf of a clause is text the diff compares: its sentences, a summary beside them,
- * and a heading inside it after its own title (第1章 総則 written inside a 別表).
+ * and a heading inside it after its own title `title` (第1章 総則 written inside a 別表).
  */
-export function compared(node: Parent, leaf: Text): boolean {
+export function compared(leaf: Text, title: Text | undefined): boolean {
   if (leaf.role === 'body') return true
   if (leaf.role === 'aside') return !isDateLine(leaf.value)
-  return leaf.role === 'title' && node.children.find((child) => child.type === 'text' && child.role === 'title') !== leaf
+  return leaf.role === 'title' && leaf !== title
 }
 
 /** The cells of a table row, one Located each. */

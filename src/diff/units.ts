@@ -10,7 +10,7 @@ import {appendixNumber} from '../parse/citation.js'
 import {bodyText} from '../parse/text.js'
 import type {Document, Node, Parent, Table, TableRow, Text} from '../parse/types.js'
 import {editorialKey} from './editorial.js'
-import {compared} from './sentences.js'
+import {compared, ownTitle} from './sentences.js'
 import {gramDice, grams, type Grams} from './similarity.js'
 import type {ClauseType, Label} from './types.js'
 import {childNodes, dataRows} from '../parse/tree.js'
@@ -143,9 +143,10 @@ export class Keys {
     if (key !== undefined) return key
     key = ''
     let run = ''
+    const title = ownTitle(node)
     for (const child of node.children) {
       if (child.type === 'text') {
-        if (child.role === 'cell' || compared(node, child)) run += child.value
+        if (child.role === 'cell' || compared(child, title)) run += child.value
         continue
       }
       key += editorialKey(run) + this.of(child)

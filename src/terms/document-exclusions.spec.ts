@@ -15,6 +15,7 @@ describe('readDocumentExclusions', () => {
     expect(names('本サービスには、『ソラ録音規程』を適用しない。')).toEqual(['ソラ録音規程'])
     expect(names('甲約款の規定は、本サービスには適用されないものとします。')).toEqual(['甲約款'])
     expect(names('当社はアオバ光オプション規程を適用しません。')).toEqual(['アオバ光オプション規程'])
+    expect(names('オプション規程は、本サービスにおいては 適用しません。')).toEqual(['オプション規程'])
   })
 
   it('reads several names joined by 及び, 、 or ・, and 適用はありません', () => {

@@ -6,16 +6,16 @@
 import type {Document, ParsedDocument} from '../parse/types.js'
 import {compact} from '../parse/normalize.js'
 import {treeIndex} from '../parse/tree.js'
-import type {DocumentName, NameResolver} from './document-names.js'
+import {fileStem, type DocumentName, type NameResolver} from './document-names.js'
 import {sentencesOf} from './sentences.js'
 import type {Exclusion} from './types.js'
 
-// to whom it does not apply: 本サービスには / 契約者に対しては / 本契約について
-const addressee = String.raw`(?:(?:本サービス|本契約|利用契約|この契約|当該契約|契約者|利用者|お客様)(?:に対して|について|に関して|には|に)は?[、，,]?)?`
+// to whom it does not apply: 本サービスには / 契約者に対しては / 本契約について / 本サービスにおいては
+const addressee = String.raw`(?:(?:本サービス|本契約|利用契約|この契約|当該契約|契約者|利用者|お客様)(?:に対して|について|に関して|において|には|に)は?[、，,\s　]*)?`
 const verb = String.raw`(?:一切|いずれも|全て|すべて)?(?:適用|準用)(?:しません|しない|いたしません|されません|されない|されず|せず|の対象外)`
 // NAME は（を）…適用しません, NAME の適用はありません
 const statement = new RegExp(
-  String.raw`(?:の(?:規定|定め|全部|全体|各規定))?(?:(?:は|を|については|に関しては)[、，,]?${addressee}${verb}|の(?:適用|準用)(?:は|が)(?:ない|ありません))`,
+  String.raw`(?:の(?:規定|定め|全部|全体|各規定))?(?:(?:は|を|については|に関しては)[、，,\s　]*${addressee}${verb}|の(?:適用|準用)(?:は|が)(?:ない|ありません))`,
   'g'
 )
 // a name as written: quoted, or the words back to the previous mark
@@ -120,11 +120,9 @@ export function resolveDocumentExclusions(exclusions: Exclusion[], upstreams: Pa
   return exclusions.flatMap((exclusion) => {
     const name = exclusion.reference.document ?? exclusion.reference.raw
     const documents = exclusion.onlyIfGiven
-      ? upstreams.flatMap((upstream, index) => (compact(upstream.tree.meta.title ?? '') === compact(name) || fileName(upstream.path) === name ? [index] : []))
+      ? upstreams.flatMap((upstream, index) => (compact(upstream.tree.meta.title ?? '') === compact(name) || fileStem(upstream.path) === name ? [index] : []))
       : (resolver.resolve(name) ?? resolver.resolve(name.slice(name.lastIndexOf('の') + 1)) ?? [])
     if (documents.length === 0) return exclusion.onlyIfGiven ? [] : [exclusion]
     return documents.map((document) => ({...exclusion, target: {document, clause: upstreams[document].tree.id, text: ''}}))
   })
 }
-
-const fileName = (path: string) => path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')

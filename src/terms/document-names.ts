@@ -87,8 +87,12 @@ export function titleNames(upstream: ParsedDocument, document: string): boolean 
   const wanted = compact(document)
   if (wanted === '') return false
   const title = compact(upstream.tree.meta.title ?? '')
-  const file = upstream.path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
-  return title.includes(wanted) || file === document
+  return title.includes(wanted) || fileStem(upstream.path) === document
+}
+
+/** A file's name without folder or extension: corpus/upstream-aoba/aoba-option.md → aoba-option. */
+export function fileStem(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
 }
 
 export interface NameResolver {

@@ -1,7 +1,7 @@
 // Exclusions (適用除外): the reseller's "…は適用しません" sentence names upstream clauses
 // (個別規程「第3条（目的）(1)」, 「第7条（…）(2) 甲オプション、…」); resolve.ts finds them
 // in the upstream documents.
-import {collectReferences, type Reference} from '../parse/references.js'
+import {collectReferences} from '../parse/references.js'
 import {clauseLabel} from '../parse/citation.js'
 import {ownText, toText} from '../parse/text.js'
 import {treeIndex} from '../parse/tree.js'
@@ -27,27 +27,13 @@ const except = /^(?:の(?:各)?(?:規定|定め))?(?:を|は)除(?:き|く|い�
 const bracketOwner = /(?:[「『]([^「」『』]+?(?:約款|規約|規程))[」』]|([^\s、。「」『』（）()]+?(?:約款|規約|規程)))[\s\u3000]*[（(](?:ただし[、，]?)?[\s\u3000]*$/
 
 /**
- * The document a phrase takes clauses out of with 除き: the cited document for 乙約款第3条を
- * 除き, the bracket's owner for 乙約款（第3条を除く。）; undefined when the phrase excepts nothing.
+ * The document a phrase takes clauses out of with 除き: the cited document, for 乙約款第3条を除き
+ * as for 乙約款（第3条を除く。） (the scanner gives a bracket's clauses to the document it follows;
+ * 本約款（第3条を除く。） stays the reseller's own); undefined when the phrase excepts nothing.
  */
-function exceptedFrom(text: string, start: number, end: number, cited: string | undefined): string | undefined {
+function exceptedFrom(text: string, end: number, cited: string | undefined): string | undefined {
   if (!except.test(text.slice(end, end + 12))) return undefined
-  const bracket = bracketOwner.exec(text.slice(Math.max(0, start - 60), start))
-  const owner = cited ?? bracket?.[1] ?? bracket?.[2]
-  // 本約款（第3条を除く。） excepts the reseller's own clauses, not upstream ones
-  return owner === undefined || /^(?:本|この|当該)/.test(owner) ? undefined : owner
-}
-
-/**
- * 同号 / 同項 / 同条 after another document's clause (オプション規程第1条(2)…。同号の規定は適用しません):
- * the clause cited before, down to that level. A reference with nothing before it stays as it is.
- */
-function sameAsBefore(reference: Reference, before: Reference['path'] | undefined): Reference {
-  const [first] = reference.path
-  if (!first || first.rel !== 'same' || !before) return reference
-  const depth = before.findIndex((step) => step.level === first.level)
-  if (depth === -1) return reference
-  return {...reference, path: [...before.slice(0, depth + 1), ...reference.path.slice(1)]}
+  return cited === undefined || /^(?:本|この|当該)/.test(cited) ? undefined : cited
 }
 
 /** The exclusions a reseller's document states, in order. */
@@ -68,24 +54,15 @@ export function readExclusions(tree: Document): Exclusion[] {
     return leads.get(node.id)
   }
   const references = collectReferences(tree)
-  // a list or range (第3条及び第5条) is excepted as a whole: where its first member starts and its last ends
-  const series = new Map<number, {start: number; end: number}>()
-  for (const reference of references) {
-    if (!reference.series) continue
-    const span = series.get(reference.series.id)
-    series.set(reference.series.id, {start: span?.start ?? reference.position.start.offset ?? 0, end: reference.position.end.offset ?? 0})
-  }
+  // a list or range (第3条及び第5条) is excepted as a whole: what follows its last member says so
+  const seriesEnd = new Map<number, number>()
+  for (const reference of references) if (reference.series) seriesEnd.set(reference.series.id, reference.position.end.offset ?? 0)
   const exclusions: Exclusion[] = []
-  // the last clause cited in each other document, for 同条 / 同項 / 同号 after it
-  const lastCited = new Map<string, Reference['path']>()
-  for (const found of references) {
-    const reference = found.kind === 'external' && found.document !== undefined ? sameAsBefore(found, lastCited.get(found.document)) : found
-    if (reference.kind === 'external' && reference.document !== undefined && reference.path.some((step) => step.num !== undefined)) lastCited.set(reference.document, reference.path)
+  for (const reference of references) {
     const end = reference.position.end.offset ?? 0
     const stop = text.indexOf('。', end)
     const lead = leadOf(reference.source)
-    const whole = (reference.series && series.get(reference.series.id)) ?? {start: reference.position.start.offset ?? 0, end}
-    const excepted = exceptedFrom(text, whole.start, whole.end, reference.kind === 'external' ? reference.document : undefined)
+    const excepted = exceptedFrom(text, (reference.series && seriesEnd.get(reference.series.id)) ?? end, reference.kind === 'external' ? reference.document : undefined)
     const stated = reference.kind === 'external' && excluding.test(text.slice(end, stop === -1 ? undefined : stop))
     const listed = lead !== undefined && (reference.kind === 'external' || (reference.kind === 'absolute' && lead.document !== undefined))
     if (!stated && !listed && excepted === undefined) continue

@@ -12,9 +12,15 @@ import type {ClauseReference, Exclusion} from './types.js'
 import {expandRanges} from './ranges.js'
 import {nameResolver, titleNames, type DocumentName, type NameResolver} from './document-names.js'
 
-/** A parsed reference as the exclusion resolver takes it. */
+/**
+ * A parsed reference as the exclusion resolver takes it. 同号 / 同項 / 同条 (オプション規程第1条(2)…。
+ * 同号の規定は) stand for the clause the scanner remembered, down to that level.
+ */
 export function fromReference(reference: Reference): ClauseReference {
-  const step = (level: string) => reference.path.find((s) => s.level === level)?.num
+  const [first] = reference.path
+  const before = first?.rel === 'same' ? reference.antecedent?.path : undefined
+  const path = before ? [...before.slice(0, before.findIndex((s) => s.level === first.level) + 1), ...reference.path.slice(1)] : reference.path
+  const step = (level: string) => path.find((s) => s.level === level)?.num
   const paragraph = step('paragraph')
   const item = step('item')
   return {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
 import {check, corpus, seedText, upstream} from '../../../test/helpers/check.js'
+import {parse} from '../../parse/index.js'
 
 describe('external-reference-resolves', () => {
   const doc = (...lines: string[]) => lines.join('\n')
@@ -29,5 +30,21 @@ describe('external-reference-resolves', () => {
   it('an external reference is never judged against the document itself', async () => {
     const findings = await check(doc('第1条（目的）', '民法第90条及び個別規程「第7条（オプション）(9)」は適用しません。'))
     expect(findings).toEqual([])
+  })
+
+  it('reads 同号 after another document’s clause as that clause, and the clauses a bracket excepts after ただし as that document’s', async () => {
+    const option = {path: 'option.md', tree: parse('オプション規程\n\n第1条（種類）\n次のとおりとします。\n(1) 甲\n(2) 乙\n').tree}
+    const reseller = doc(
+      '第1条（適用）',
+      '当社は、「オプション規程」（ただし、第1条第1号を除きます。）を適用します。',
+      '2 当社は、オプション規程第1条(2)に定めるオプションを提供しません。これに伴い、同号の規定は適用しません。',
+      ''
+    )
+    expect(await check(reseller, {upstreams: [option]})).toEqual([])
+    const findings = await check(reseller.replace('第1条(2)', '第1条(3)'), {upstreams: [option]})
+    expect(findings.map((f) => [f.position.start.line, f.ruleId])).toEqual([
+      [3, 'external-reference-resolves'],
+      [3, 'external-reference-resolves']
+    ])
   })
 })

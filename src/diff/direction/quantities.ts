@@ -3,6 +3,7 @@
 // percent. The qualifier says which way a period runs: before an event (前), or within or
 // after it (以内, 後, 経過, or none).
 import {compact, readNumeral} from '../../parse/normalize.js'
+import {monthAfter} from '../editorial.js'
 
 export interface Quantity {
   measure: 'time' | 'amount' | 'rate' | 'count'
@@ -27,13 +28,15 @@ const named: Record<string, Quantity> = {
   遅滞なく: {measure: 'time', value: 0.5, way: 'within'}
 }
 
+const statuteMonth = new RegExp(`^([〇一二三四五六七八九十]+)月(?=${monthAfter})`)
+
 /** The quantity a numeric word states, or undefined when it is not one (a date, a bare word). */
 export function quantityOf(word: string): Quantity | undefined {
   // 一月前 / 三月以内: a statute's months, written without か (十二月 alone is December, a date)
   const text = compact(word)
     .replace(/ヶ|ケ|カ|ヵ|箇/g, 'か')
     .replace(/,/g, '')
-    .replace(/^([〇一二三四五六七八九十]+)月(?=前|以内|以上|経過|後|間)/, '$1か月')
+    .replace(statuteMonth, '$1か月')
   if (named[text]) return named[text]
   if (/^[0-9〇一二三四五六七八九十元]+年[0-9〇一二三四五六七八九十]+月/.test(text)) return undefined
   const m = /^([0-9.]+|[〇一二三四五六七八九十百千万]+)(か月|年間|年度|年|週間|日間|営業日|日|時間|分間|分|秒|万円|円|%|パーセント|割|回|件|名|人|倍|通)(前|後|以内|以上|以下|未満|超|経過)?/.exec(text)

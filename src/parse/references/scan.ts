@@ -545,11 +545,13 @@ function prefixOf(text: string, at: number): Prefix {
 }
 
 /**
- * 乙約款（第3条及び第5条を除く。）, 「乙約款」（第3条を除きます。）: a bracket opening at `j` right
- * after another document's name, that excepts clauses, excepts that document's clauses.
+ * 乙約款（第3条及び第5条を除く。）, 「乙約款」（ただし、第3条を除きます。）: a bracket opening at `j`
+ * (after ただし, if written) right after another document's name, that excepts clauses, excepts
+ * that document's clauses.
  */
 function exceptingBracketOwner(text: string, j: number): string | undefined {
-  const open = j - 1
+  const proviso = /(?:ただし|但し)[、，]?[ \u3000]*$/.exec(text.slice(Math.max(0, j - 8), j))
+  const open = j - 1 - (proviso?.[0].length ?? 0)
   if (text[open] !== '（' && text[open] !== '(') return undefined
   let depth = 0
   let close = -1

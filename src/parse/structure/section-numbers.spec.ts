@@ -41,6 +41,22 @@ describe('terms numbered by sections', () => {
     ])
   })
 
+  it('reads a head set in bold and paragraphs numbered 3-1 the same way', () => {
+    const bold = '**1. 総則**\n1.1 本文です。\n**2. 料金**\n2.1 料金です。\n'
+    expect(outline(bold).map(([id, num]) => [id, num])).toEqual([
+      ['art_1', '1.'],
+      ['art_1__para_1', '1.1'],
+      ['art_2', '2.'],
+      ['art_2__para_1', '2.1']
+    ])
+    expect(toText(parse(bold).tree)).toBe(bold)
+    expect(outline('1. 総則\n1-1 本文です。\n1-2 次です。\n').map(([id, num]) => [id, num])).toEqual([
+      ['art_1', '1.'],
+      ['art_1__para_1', '1-1'],
+      ['art_1__para_2', '1-2']
+    ])
+  })
+
   it('leaves a numbered sentence, a title not followed by its .1, and another section’s number alone', () => {
     const list = outline('前文です。\n\n1. 申込書は、次のとおりとします。\n1.1 これは本文です。\n')
     expect(list.some(([id]) => id.startsWith('art_'))).toBe(false)

@@ -2,13 +2,16 @@
 // heads a section, and `3.1 …`, `3.2 …` are its paragraphs. Alone, `3. 料金` reads like a list
 // entry and `3.1 …` like body text; the next line tells: a short title whose next line opens
 // with `3.1` is the head of section 3 (an article), and `3.M` inside section 3 is paragraph M.
-// Sections headed in Markdown (`## 3. 料金`) get their `3.M` paragraphs the same way.
+// Sections headed in Markdown (`## 3. 料金`) get their `3.M` paragraphs the same way; a head may be
+// set in bold (`**3. 料金**`), and a paragraph numbered `3-1` as well as `3.1`.
 import {readNumeral} from '../normalize.js'
-import type {Shape} from '../classify/index.js'
+import type {Shape, Span} from '../classify/index.js'
 import type {Line} from '../lines.js'
 
-// `3.1 ` / `３．２　`: the section's number, then the paragraph's
-const decimal = /^([0-9０-９]{1,3})[.．]([0-9０-９]{1,3})(?![0-9０-９.．])[ \t\u3000]*/
+// `3.1 ` / `３．２　` / `3-1 `: the section's number, then the paragraph's
+const decimal = /^([0-9０-９]{1,3})[.．\-－]([0-9０-９]{1,3})(?![0-9０-９.．\-－])[ \t\u3000]*/
+// a bold line `**3. 料金**`: the number and the title inside the markers
+const boldNumber = /^([0-9０-９]{1,3})[.．][ \t\u3000]*/
 
 /** Turns section heads and their decimal paragraph numbers into article and paragraph shapes. */
 export function markSectionNumbers(lines: Line[], shapes: Shape[]): void {
@@ -33,21 +36,32 @@ export function markSectionNumbers(lines: Line[], shapes: Shape[]): void {
   }
 }
 
-/** `3. 料金` followed by a line opening with `3.1`: an article numbered as a section. */
+/** `3. 料金` (or `**3. 料金**`) followed by a line opening with `3.1`: an article numbered as a section. */
 function sectionHead(lines: Line[], shapes: Shape[], at: number): Extract<Shape, {kind: 'article'}> | undefined {
-  const shape = shapes[at]
-  if (shape.kind !== 'numbered' || shape.contentStart !== 0 || !shape.body) return undefined
-  const dot = shape.candidates.find((candidate) => candidate.series === 'dot')
-  if (!dot) return undefined
-  const title = lines[at].text.slice(shape.body.start, shape.body.end)
+  const head = numberedTitle(lines[at].text, shapes[at])
+  if (!head) return undefined
+  const title = lines[at].text.slice(head.caption.start, head.caption.end)
   // a title, not a sentence
   if (title.length > 40 || /[。、]/.test(title)) return undefined
   let next = at + 1
   while (next < lines.length && shapes[next].kind === 'blank') next++
   const following = shapes[next]
   if (following?.kind !== 'body') return undefined
-  if (decimalNumber(lines[next].text, following.contentStart)?.section !== dot.num) return undefined
-  return {kind: 'article', num: String(dot.num), head: shape.marker, caption: shape.body, numbering: 'section', contentStart: 0}
+  if (decimalNumber(lines[next].text, following.contentStart)?.section !== head.num) return undefined
+  return {kind: 'article', num: String(head.num), head: head.head, caption: head.caption, numbering: 'section', contentStart: 0}
+}
+
+/** The number, its span and the title of a line that may head a section: `3. 料金` at the margin, or in bold. */
+function numberedTitle(text: string, shape: Shape): {num: number; head: Span; caption: Span} | undefined {
+  if (shape.kind === 'numbered') {
+    const dot = shape.candidates.find((candidate) => candidate.series === 'dot')
+    return dot && shape.contentStart === 0 && shape.body ? {num: dot.num, head: shape.marker, caption: shape.body} : undefined
+  }
+  if (shape.kind !== 'heading' || shape.level !== 0) return undefined
+  const match = boldNumber.exec(text.slice(shape.title.start, shape.title.end))
+  if (!match || match[0].length === shape.title.end - shape.title.start) return undefined
+  const start = shape.title.start
+  return {num: readNumeral(match[1])!, head: {start, end: start + match[0].trimEnd().length}, caption: {start: start + match[0].length, end: shape.title.end}}
 }
 
 function decimalNumber(text: string, contentStart: number): {section: number; shape: Shape} | undefined {

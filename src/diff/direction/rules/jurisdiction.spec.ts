@@ -10,6 +10,7 @@ describe('jurisdiction', () => {
       jurisdiction.judge(court('本規約に関する訴訟は、被告の住所地を管轄する地方裁判所を専属的合意管轄裁判所とします。', '本規約に関する訴訟は、当社の本店所在地を管轄する地方裁判所を専属的合意管轄裁判所とします。'))?.direction
     ).toBe('favours-provider')
     expect(jurisdiction.judge(court('訴訟は、当社の本店所在地を管轄する簡易裁判所とします。', '訴訟は、契約者の住所地を管轄する簡易裁判所とします。'))?.direction).toBe('favours-customer')
+    expect(jurisdiction.judge(court('訴訟は、被告の住所地を管轄する裁判所とします。', '訴訟は、当社 の 本店所在地を管轄する裁判所とします。'))?.direction).toBe('favours-provider')
   })
   it('passes on a court named outright, and on sentences about something else', () => {
     expect(jurisdiction.judge(court('訴訟は、被告の住所地を管轄する裁判所とします。', '訴訟は、東京地方裁判所を専属的合意管轄裁判所とします。'))).toBeUndefined()
