@@ -16,6 +16,7 @@ describe('the rules', () => {
       'reference-caption-matches',
       'relative-reference-valid',
       'reference-range-order',
+      'reference-part-exists',
       'numbering-sequential',
       'defined-term',
       'term-variant',

@@ -42,6 +42,16 @@ export interface Step {
   span?: {start: number; end: number}
 }
 
+/**
+ * A part of one provision: its proviso (ただし書, the sentence opening ただし), the text before
+ * it (本文), its first or second sentence (前段 / 後段), or the text that leads its items
+ * (各号列記以外の部分, 柱書). `text` is the word as written.
+ */
+export interface ProvisionPart {
+  kind: 'proviso' | 'main' | 'former' | 'latter' | 'lead'
+  text: string
+}
+
 /** The place a 同条/同項/同号 points back to: the path of the reference before it (with 同 already replaced) and where that one stood. */
 export interface Antecedent {
   path: Step[]
@@ -64,6 +74,8 @@ export interface Reference {
   document?: string
   /** members of one range (from/to) or list (member) share an id */
   series?: {id: number; role: 'from' | 'to' | 'member'}
+  /** the part of the cited provision named after it: 第5条第2項ただし書, 前項後段 */
+  part?: ProvisionPart
   /** for 同条 / 同項 / 同号: what 同 stands for; absent when nothing was cited before */
   antecedent?: Antecedent
   /** id of the clause whose text holds the reference (collectReferences only) */

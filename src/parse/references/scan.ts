@@ -5,7 +5,7 @@ import {pointFinder} from '../lines.js'
 import type {AppendixKind, Point, Position} from '../types.js'
 import {readNumeral} from '../normalize.js'
 import {citesFormerText, formerText} from './former.js'
-import type {Antecedent, Reference, ReferenceKind, Step, StepLevel} from '../references.js'
+import type {Antecedent, ProvisionPart, Reference, ReferenceKind, Step, StepLevel} from '../references.js'
 
 const SP = '[ \\u3000\\t]*'
 const NUM = '(?:[0-9０-９]+|[〇一二三四五六七八九十百千]+)'
@@ -16,7 +16,7 @@ const branch = re(`${SP}の${SP}(${NUM})`)
 const paragraphHead = re(`${SP}第${SP}(${NUM})${SP}項`)
 const itemHead = re(`${SP}第${SP}(${NUM})${SP}号`)
 const marker = re(`${SP}[(（]${SP}([0-9０-９]+)${SP}[)）]`)
-const eachItem = re(`${SP}各${SP}号`)
+const eachItem = re(`${SP}各${SP}号(?!列記)`)
 const eachParagraph = re(`${SP}各${SP}項`)
 const relArticle = re(`([前次本同])${SP}条`)
 const relParagraph = re(`前${SP}(${NUM}|各)?${SP}項|([次本同])${SP}項`)
@@ -73,6 +73,7 @@ export interface Found {
   document?: string
   series?: Reference['series']
   antecedent?: Antecedent
+  part?: ProvisionPart
 }
 
 interface Chain {
@@ -85,6 +86,7 @@ interface Chain {
   name?: string
   /** the last step is an item written (K) */
   marker: boolean
+  part?: ProvisionPart
 }
 
 /**
@@ -265,6 +267,7 @@ function readSeries(
     const reference: Found = {kind: 'absolute', start: chain.start, end: chain.end, path}
     if (chain.caption !== undefined) reference.caption = chain.caption
     if (chain.name !== undefined) reference.name = chain.name
+    if (chain.part !== undefined) reference.part = chain.part
     if (series !== undefined) reference.series = {id: series, role}
     let flat = path
     let flatSource = source
@@ -408,9 +411,21 @@ function readChain(text: string, at: number, quoted: boolean): Chain | undefined
   }
   const qualified = exec(qualifier, text, pos)
   const chain: Chain = {start: at, end: pos, next: qualified ? pos + qualified[0].length : pos, steps, marker: isMarker}
+  const part = qualified ? provisionPart(qualified[0]) : undefined
+  if (part) chain.part = part
   if (caption !== undefined) chain.caption = caption
   if (isMarker && quoted) readName(text, chain)
   return chain
+}
+
+/** ただし書, 本文, 前段, 後段, 柱書: the part of the provision a reference names; イ及びロ are not read as one. */
+function provisionPart(text: string): ProvisionPart | undefined {
+  if (/^(?:ただし書|但書)/.test(text)) return {kind: 'proviso', text}
+  if (text === '本文') return {kind: 'main', text}
+  if (text === '前段') return {kind: 'former', text}
+  if (text === '後段') return {kind: 'latter', text}
+  if (/^(?:各号列記以外の部分|柱書)/.test(text)) return {kind: 'lead', text}
+  return undefined
 }
 
 /** 第6条, 第6条の2, 第百三条の二の三 */
