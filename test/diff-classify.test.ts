@@ -89,6 +89,15 @@ describe('modality', () => {
     expect(classify(a, b).some((f) => f.kind === 'modality' && f.label.ja.includes('免責'))).toBe(true)
   })
 
+  test.each([
+    ['当社は、損害を賠償する責任を負わないものとします。', ['exemption'], []],
+    ['当社は、損害を賠償する責任を一切負わないものとします。', ['exemption'], ['一切']],
+    ['当社は、いかなる責任も負わないものとします。', ['exemption'], []]
+  ])('責任を（一切）負わないものとします (%s) is one exemption, its 一切 still a scope word', (text, modalities, scope) => {
+    expect(findMarks(text).filter((m) => m.category === 'modality').map((m) => m.value)).toEqual(modalities)
+    expect(findMarks(text).filter((m) => m.category === 'scope').map((m) => m.value)).toEqual(scope)
+  })
+
   test('the same modality written 出来ません / できません is editorial', () => {
     expect(kinds(classify('取り消すことは出来ません。', '取り消すことはできません。'))).toEqual(['editorial:low'])
   })

@@ -40,7 +40,7 @@ describe('yakkan diff', () => {
     const old = 'test/fixtures/diff/direction/old.md'
     const adverse = await yakkan(['diff', old, 'test/fixtures/diff/direction/new.md', '--fail-on', 'adverse'])
     expect(adverse.code).toBe(1)
-    expect(adverse.stdout.toString()).toContain('\n契約者に不利な変更（不利益変更の候補）: 24件\n- 第2条第1項  最低利用期間が長くなる（1年間 → 2年間）\n')
+    expect(adverse.stdout.toString()).toContain('\n契約者に不利な変更（不利益変更の候補）: 25件\n- 第2条第1項  最低利用期間が長くなる（1年間 → 2年間）\n')
     // Editorial differences and the same text move nothing.
     expect((await yakkan(['diff', seed, editorial, '--fail-on', 'adverse'])).code).toBe(0)
     expect((await yakkan(['diff', old, old, '--fail-on', 'adverse'])).code).toBe(0)

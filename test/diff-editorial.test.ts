@@ -29,6 +29,7 @@ describe('editorialKind names the stage that removes a difference', () => {
     ['申込みに当たり', '申込みにあたり', 'kana'],
     ['概ね且つ', 'おおむねかつ', 'kana'],
     ['サーバー', 'サーバ', 'kana'],
+    ['住所等の情報', '住所などの情報', 'kana'],
     ['とき', 'とき。', 'punctuation'],
     ['A，B', 'A、B', 'punctuation']
   ])('%s / %s → %s', (a, b, kind) => {
@@ -42,7 +43,8 @@ describe('editorialKind names the stage that removes a difference', () => {
     ['契約者', '当社'],
     ['できます', 'できません'],
     ['に限り取り消す', 'に取り消す'],
-    ['1.5%', '15%']
+    ['1.5%', '15%'],
+    ['同等の品質', '同などの品質']
   ])('%s / %s are not editorial', (a, b) => {
     expect(editorialKind(a, b)).toBeUndefined()
   })

@@ -158,14 +158,14 @@ describe('whom the changes favour, in each writer', async () => {
 
   test('text: the changes against the customer come first, each with old and new words and the reason', () => {
     const text = renderDiffText(written)
-    expect(text.split('\n').slice(2, 5)).toEqual(['方向別: 契約者に不利 24件・要確認 0件・契約者に有利 21件・中立 10件', '', '契約者に不利な変更（不利益変更の候補）: 24件'])
+    expect(text.split('\n').slice(2, 5)).toEqual(['方向別: 契約者に不利 25件・要確認 0件・契約者に有利 22件・中立 11件', '', '契約者に不利な変更（不利益変更の候補）: 25件'])
     const summary = text.slice(0, text.indexOf('\n[高]'))
     expect(summary.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(adverse.length)
     expect(summary).toContain('- 第7条第1項  負担・責任が契約者側に移る（当社の負担 → 契約者の負担）\n    「当社の負担」 → 「契約者の負担」\n')
     expect(summary).toContain('法的助言ではありません')
     // Every change also says whom it favours.
     expect(text).toContain('[高] 数値・期間  第2条第2項 → 第2条第2項  期間の変更（6か月 → 3か月）\n    art_2__para_2 → art_2__para_2\n    「6か月」 → 「3か月」\n    方向: 契約者に有利 — 最低利用期間が短くなる（6か月 → 3か月）')
-    expect(renderDiffText(written, {lang: 'en'})).toContain('Changes against the customer (possible 不利益変更): 24\n- Article 2, paragraph 1  a longer minimum term (1年間 → 2年間)')
+    expect(renderDiffText(written, {lang: 'en'})).toContain('Changes against the customer (possible 不利益変更): 25\n- Article 2, paragraph 1  a longer minimum term (1年間 → 2年間)')
   })
 
   test('markdown: the list of changes against the customer before the table, the table unchanged', () => {
@@ -179,7 +179,7 @@ describe('whom the changes favour, in each writer', async () => {
 
   test('JSON: direction, reason and the rule on every change, and the counts by direction', () => {
     const json = JSON.parse(renderDiffJson(written))
-    expect(json.directions).toEqual({'favours-provider': 24, unclear: 0, 'favours-customer': 21, neutral: 10})
+    expect(json.directions).toEqual({'favours-provider': 25, unclear: 0, 'favours-customer': 22, neutral: 11})
     for (const change of json.changes) {
       expect(['favours-customer', 'favours-provider', 'neutral', 'unclear']).toContain(change.direction)
       expect(Object.keys(change.reason)).toEqual(['ja', 'en'])

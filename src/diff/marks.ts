@@ -34,8 +34,12 @@ const modalityPatterns: Array<[Modality | 'exception' | 'idiom', RegExp]> = [
   ['exception', /この限りで(?:は)?(?:ない|ありません|なく)/g],
   // negative in form, not in meaning: やむを得ない事由, 理由を問わず, 前条にかかわらず (少なくとも: see negation)
   ['idiom', /やむを得(?:ない|ず)|止むを得(?:ない|ず)|問わ(?:ず|ない)|にかかわらず|に関わらず|関係なく|もれなく|漏れなく|滞りなく|間違いなく/g],
-  // 責任を負いません / 負わない / 負いかねます / 負うことなく / 負うものではありません: all exemptions
-  ['exemption', /責め?任?に任じ(?:ません|ない|ず)|責任?を負(?:いません|わない|わず|いかね(?:ます|る)|うことなく|うことは(?:ありません|ない)|うものでは(?:ありません|ない))|免責/g],
+  // 責任を負いません / 負わない / 負いかねます / 負うことなく / 負うものではありません: all exemptions;
+  // 責任を一切負わないものとします is one exemption, not an exemption and a duty, and its 一切 is still read as scope
+  [
+    'exemption',
+    /責め?任?に任じ(?:ません|ない|ず)|責め?任?[をはも](?<scope>一切|何ら|なんら|いずれも|いかなる場合も)?負(?:いません|わない(?:ものと(?:します|する))?|わず|いかね(?:ます|る)|うことなく|うことは(?:ありません|ない)|うものでは(?:ありません|ない))|免責/dg
+  ],
   ['prohibition', /(?:こと(?:は|が|も)?)?でき(?:ません|ない|ず)|てはな(?:らない|りません|らず)|禁止(?:します|する|され|とし)?|ないものと(?:します|する)/g],
   // 努めるものとします / 努めなければなりません are one best-efforts duty, not an effort and a duty
   ['effort', /努め(?:る(?:ものと(?:します|する))?|ます|なければな(?:らない|りません))|努力(?:する(?:ものと(?:します|する))?|します|義務)/g],
@@ -114,6 +118,8 @@ export function findMarks(sentence: string, citations: CitationSpan[] = []): Sen
       const b = a + m[0].length
       if (!free(a, b)) continue
       take(a, b)
+      const scope = m.indices?.groups?.scope
+      if (scope) taken.fill(false, scope[0], scope[1])
       if (sort === 'exception') add('scope', 'この限りでない', a, b)
       else if (sort !== 'idiom') add('modality', sort, a, b, sort)
     }

@@ -2,6 +2,7 @@
 // change no rule reads is unclear, for a person to look at.
 import {addedOrRemoved} from './rules/added-or-removed.js'
 import {conditionsOfNewRight} from './rules/conditions-of-new-right.js'
+import {faultStandard} from './rules/fault-standard.js'
 import {grounds} from './rules/grounds.js'
 import {jurisdiction} from './rules/jurisdiction.js'
 import {minimumTerm} from './rules/minimum-term.js'
@@ -18,7 +19,7 @@ import type {DirectionRule, Situation, Verdict} from './types.js'
 
 export type {Situation, Unjudged, Verdict} from './types.js'
 
-export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, validityPeriod, jurisdiction, money, timeLimit, scopeWords, precondition, performance, rightsAndDuties, grounds, addedOrRemoved]
+export const directionRules: DirectionRule[] = [notSubstantive, conditionsOfNewRight, partyMoved, minimumTerm, validityPeriod, jurisdiction, money, timeLimit, faultStandard, scopeWords, precondition, performance, rightsAndDuties, grounds, addedOrRemoved]
 
 export function judge(situation: Situation): Verdict & {directionRule?: string} {
   for (const rule of directionRules) {

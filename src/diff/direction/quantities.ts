@@ -19,6 +19,9 @@ const named: Record<string, Quantity> = {
   当日: {measure: 'time', value: 0, way: 'before'},
   前々月: {measure: 'time', value: 60, way: 'before'},
   当月: {measure: 'time', value: 0, way: 'within'},
+  // 毎月末日まで against 毎月20日まで: the day of the month, the last one about the 30th
+  月末: {measure: 'time', value: 30, way: 'within'},
+  末日: {measure: 'time', value: 30, way: 'within'},
   翌日: {measure: 'time', value: 1, way: 'within'},
   翌営業日: {measure: 'time', value: 1, way: 'within'},
   翌月: {measure: 'time', value: 30, way: 'within'},

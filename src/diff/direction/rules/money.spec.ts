@@ -27,4 +27,10 @@ describe('money', () => {
   it('reads 入会金 and 会費 as fees', () => {
     expect(money.judge(situation('numeric', ['五千円'], ['一万円'], {newText: '会員は、入会金として一万円を支払う。'}))?.direction).toBe('favours-provider')
   })
+  it('reads any …料 or …費 charged as a fee (保管料, 回送料, 交通費), but not 無料 or 資料', () => {
+    const fee = (text: string) => money.judge(situation('numeric', ['3,000円'], ['5,000円'], {newText: text}))?.direction
+    expect(fee('会員は、回送料として1回5,000円を支払うものとします。')).toBe('favours-provider')
+    expect(fee('会員は、出張に要した交通費として5,000円を負担するものとします。')).toBe('favours-provider')
+    expect(fee('会員は、5,000円分の資料を受け取ることができます。')).toBeUndefined()
+  })
 })

@@ -7,7 +7,8 @@ import {compared, quantityOf} from '../quantities.js'
 import {favours, other, type DirectionRule, type Role} from '../types.js'
 import {aboutLiability, arrow, lone, newWords, oldWords, sentenceOf, setsCap} from '../words.js'
 
-const feeWords = /料金|手数料|費用|違約金|利用料|代金|延滞|利息|遅延損害金|工事費|解約金|解除料|対価|会費|入会金|年会費|月会費|休会費|登録料|受講料|使用料|月額|年額/
+// any …料 or …費 charged (保管料, 回送料, 交通費), but not 無料, 資料, 材料 or 料理
+const feeWords = /(?<![無有資材原燃飲香顔塗])料(?!理)|(?<=[\u4e00-\u9fff])費|費用|違約金|代金|延滞|利息|遅延損害金|解約金|対価|会費|入会金|月額|年額/
 const refundWords = /返金|返還|払い戻|払戻|減額/
 
 export const money: DirectionRule = {
