@@ -18,6 +18,7 @@ import {markCommentary} from './structure/commentary.js'
 import {alternativeLabels, markRunningHeads} from './structure/pages.js'
 import {markSpaceTables} from './structure/space-table.js'
 import {markSectionNumbers} from './structure/section-numbers.js'
+import {markTitledSections} from './structure/titled-sections.js'
 import {numberStep} from './structure/sequence.js'
 import {announcesUnmarkedItems, emitEntry, entryBody, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
 import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
@@ -105,6 +106,7 @@ class Builder {
     markSpaceTables(this.lines, this.shapes)
     markCommentary(this.lines, this.shapes)
     markSectionNumbers(this.lines, this.shapes)
+    markTitledSections(this.lines, this.shapes)
     this.alternatives = alternativeLabels(this.lines, this.shapes)
     this.unnumberedLevel = unnumberedLevel(this.shapes)
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}
