@@ -19,6 +19,7 @@ import {alternativeLabels, markRunningHeads} from './structure/pages.js'
 import {markSpaceTables} from './structure/space-table.js'
 import {markSectionNumbers} from './structure/section-numbers.js'
 import {markTitledSections} from './structure/titled-sections.js'
+import {markPlainCaptions} from './structure/plain-captions.js'
 import {numberStep} from './structure/sequence.js'
 import {announcesUnmarkedItems, emitEntry, entryBody, entryContent, indentOf, listLead, listMarker, markdownText, parentEntry, type ListEntry} from './structure/list.js'
 import {addRow, continuesTable, extendCell, finishTable, newTable, rowInOpenTable, type OpenTable, type TableRowShape} from './structure/table.js'
@@ -65,6 +66,8 @@ class Builder {
   readonly captionHead: Map<number, number>
   /** an article opened at its caption line, waiting for its head line */
   captioned?: Article
+  /** an article whose caption's bracket the head line left open (第2条（料金の), to be closed on a line of its own */
+  openCaption?: Article
   /** a Markdown document: lists nest by indentation, blank lines part paragraphs */
   readonly markdown: boolean
   /** the heading level of unnumbered provisions (`### 本規約の目的`), in a document without numbered ones */
@@ -107,6 +110,7 @@ class Builder {
     markCommentary(this.lines, this.shapes)
     markSectionNumbers(this.lines, this.shapes)
     markTitledSections(this.lines, this.shapes)
+    markPlainCaptions(this.lines, this.shapes)
     this.alternatives = alternativeLabels(this.lines, this.shapes)
     this.unnumberedLevel = unnumberedLevel(this.shapes)
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}
@@ -155,6 +159,11 @@ class Builder {
       this.prevBlank = true
       this.prevEnded = true
       this.prevWrapped = false
+      return
+    }
+    if (this.openCaption && shape.kind === 'body' && captionEnd.test(line.text.slice(shape.contentStart).trimEnd())) {
+      this.captionGoesOn(this.openCaption, line, shape.contentStart)
+      this.after(line, shape)
       return
     }
     const wrappedOn = this.wrapWidth !== undefined && this.prevWrapped && !this.startsStructure(line, shape)
@@ -216,6 +225,7 @@ class Builder {
   after(line: Line, shape: Shape): void {
     // a caption's article is opened by the very next non-blank line or not at all
     if (shape.kind !== 'caption') this.captioned = undefined
+    if (shape.kind !== 'article') this.openCaption = undefined
     const content = line.text.trimEnd()
     this.lastText = content
     this.prevBlank = false
@@ -262,6 +272,15 @@ class Builder {
     this.captioned = undefined
     this.articleLevel = shape.level ?? 0
     emitArticleHead(this.writer, article, line, shape, () => this.openParagraph(1))
+    const caption = shape.caption && line.text.slice(shape.caption.start, shape.caption.end)
+    this.openCaption = caption !== undefined && !shape.body && /^[（(]/.test(caption) && !/[）)]$/.test(caption) ? article : undefined
+  }
+
+  /** 支払） after 第2条（料金の: the rest of the caption, on the line a page break or a wrap left it. */
+  captionGoesOn(article: Article, line: Line, contentStart: number): void {
+    const end = line.text.trimEnd().length
+    this.emitLine(article, line, line.start + contentStart, line.start + end, 'caption')
+    article.caption = unbracket(`（${article.caption ?? ''}${line.text.slice(contentStart, end)}`)
   }
 
   openArticle(shape: ArticleShape | undefined, label: string): Article {
@@ -639,4 +658,7 @@ class Builder {
 }
 
 // numbers a wrapped line may start with (17 条…, 一部…): no diagnostic when they are read as text
+// the rest of a caption left open on its article's head line: a few words and the closing bracket
+const captionEnd = /^[^（）()。、\s]{1,30}[）)]$/
+
 const unbracketedSeries = new Set(['digit', 'kanji', 'dot', 'iroha', 'aiueo', 'latin'])

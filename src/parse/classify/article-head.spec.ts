@@ -12,6 +12,11 @@ describe('articleHead', () => {
     expect(articleHead('第 1 条（目的）', 0)).toMatchObject({num: '1'})
     expect(articleHead('第１条（目的）', 0)).toMatchObject({num: '1'})
   })
+  it('reads a caption holding a bracket of its own, and one whose bracket the line leaves open', () => {
+    expect(articleHead('第2条（反社会的勢力の排除（表明保証））', 0)).toMatchObject({num: '2', caption: {start: 3, end: 20}, body: undefined})
+    expect(articleHead('第2条（料金の', 0)).toMatchObject({num: '2', caption: {start: 3, end: 7}, body: undefined})
+    expect(articleHead('第2条（料金の　', 0)).toMatchObject({caption: {start: 3, end: 7}})
+  })
   it('reads a run of deleted articles as one head', () => {
     expect(articleHead('第十五条から第二十一条まで　削除', 0)).toMatchObject({num: '15', numEnd: '21'})
   })

@@ -8,6 +8,9 @@ describe('furniture', () => {
   it.each(['(以下余白)', '（以下余白）', '以上'])('reads %s as an end mark', (line) => {
     expect(furniture(line, 0)).toMatchObject({why: 'end-mark'})
   })
+  it.each(['---', '***', '_ _ _', '＝＝＝＝＝＝', '────────'])('reads %s as a rule across the page', (line) => {
+    expect(furniture(line, 0)).toMatchObject({why: 'separator'})
+  })
   it('reads dot leaders with a page number and headings with article ranges as contents', () => {
     expect(furniture('第1条 約款の適用 ………… 3', 0)).toMatchObject({why: 'toc'})
     expect(furniture('第一章　総則（第一条―第五条）', 0)).toMatchObject({why: 'toc'})
@@ -17,6 +20,8 @@ describe('furniture', () => {
     expect(furniture('2 当社は、前項の規定により…', 0)).toBeUndefined()
     expect(furniture('第一章　総則', 0)).toBeUndefined()
     expect(furniture('1', 0)).toBeUndefined()
+    expect(furniture('- 料金', 0)).toBeUndefined()
+    expect(furniture('--', 0)).toBeUndefined()
   })
 })
 

@@ -1,4 +1,4 @@
-// Page furniture (頁番号, 以下余白) and tables of contents (目次): kept in the tree, never clauses.
+// Page furniture (頁番号, 以下余白, a rule across the page) and tables of contents (目次): kept in the tree, never clauses.
 import type {Shape} from './shape.js'
 
 const footer = /^[ \t\u3000]*(?:[-－―‐][ \t\u3000]*[0-9０-９]+[ \t\u3000]*[-－―‐]|[0-9０-９]+[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]+|(?:page|p\.)[ \t]*[0-9]+(?:[ \t]*(?:of|\/)[ \t]*[0-9]+)?|[0-9０-９]+[ \t\u3000]*(?:ページ|頁))[ \t\u3000]*$/i
@@ -8,11 +8,14 @@ const leaders = /(?:[…‥]{2,}|[.．・･·]{4,}|[─━-]{4,})[ \t\u3000]*[0
 // 第一章　総則（第一条―第五条）: a heading that names its article range is a contents line
 const rangeHeading = /^第[ \t\u3000]*[0-9０-９一二三四五六七八九十百]+[ \t\u3000]*[編章節款目].*[（(]第[^）)]*条[^）)]*[）)][ \t\u3000]*$/
 const tocHead = /^目[ \t\u3000]*次$/
+// a rule across the page: Markdown's thematic break (---, ***, ___) or a plain-text line of one stroke
+const separator = /^[ \t]{0,3}([-*_=＝─━―])(?:[ \t]*\1){2,}[ \t]*$/
 
 export function furniture(text: string, contentStart: number): Shape | undefined {
   if (footer.test(text)) return {kind: 'furniture', why: 'footer', contentStart: 0}
   const content = text.slice(contentStart).trimEnd()
   if (endMark.test(content)) return {kind: 'furniture', why: 'end-mark', contentStart}
+  if (separator.test(text)) return {kind: 'furniture', why: 'separator', contentStart}
   if (tocHead.test(content)) return {kind: 'furniture', why: 'toc-head', contentStart}
   // Both contents shapes end in a digit or a closing bracket; test the cheap condition first.
   const last = content.charCodeAt(content.length - 1)

@@ -37,7 +37,7 @@ interface Common {
 
 export type Shape =
   | {kind: 'blank'}
-  | ({kind: 'furniture'; why: 'footer' | 'header' | 'end-mark' | 'toc' | 'toc-head'} & Common)
+  | ({kind: 'furniture'; why: 'footer' | 'header' | 'end-mark' | 'separator' | 'toc' | 'toc-head'} & Common)
   | ({kind: 'appendix'; appendixKind: AppendixKind; num?: number; branch?: number; head: Span; title?: Span} & Common)
   | ({kind: 'division'; level: 'part' | 'chapter' | 'section' | 'subsection' | 'division'; num: string; head: Span; title?: Span} & Common)
   | ({kind: 'tableTitle'; num: number; head: Span; title?: Span} & Common)

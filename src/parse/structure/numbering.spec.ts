@@ -19,6 +19,13 @@ describe('decide', () => {
   it('takes the next number of an open level as its sibling', () => {
     expect(decide([{series: 'kanji', num: 3}], state({stack: [level('kanji', 2)], paragraph: paragraph(1)}))).toMatchObject({kind: 'sibling', level: 0})
   })
+  it('takes 2. after an unnumbered first paragraph as paragraph 2 when it is a sentence, and 1. under a lead as an item', () => {
+    const line = (text: string) => ({text, marker: {start: 0, end: 2}, body: {start: 3, end: text.length}})
+    expect(decide([{series: 'dot', num: 2}], state({paragraph: paragraph(1), line: line('2. 退会した場合、データは消去されます。')}))).toMatchObject({kind: 'paragraph'})
+    expect(decide([{series: 'dot', num: 1}], state({line: line('1. メンバーは、いつでも退会できます。')}))).toMatchObject({kind: 'paragraph'})
+    expect(decide([{series: 'dot', num: 1}], state({paragraph: paragraph(1), line: line('1. 氏名')}))).toMatchObject({kind: 'child'})
+    expect(decide([{series: 'dot', num: 1}], state({line: line('1. 氏名')}))).toMatchObject({kind: 'child'})
+  })
   it('takes the next paragraph number as a paragraph', () => {
     expect(decide([{series: 'digit', num: 2}], state({paragraph: paragraph(1)}))).toMatchObject({kind: 'paragraph'})
   })

@@ -41,7 +41,7 @@ const paragraphSeries = new Set<Series>(['digit', 'circled'])
 
 export function decide(candidates: Candidate[], state: NumberingState): Decision {
   const {stack, paragraph, inAppendix} = state
-  const canParagraph = (c: Candidate) => paragraphSeries.has(c.series) || (inAppendix && c.series === 'dot')
+  const canParagraph = (c: Candidate) => paragraphSeries.has(c.series) || (c.series === 'dot' && (inAppendix || dotParagraph(c, state)))
   const expectedParagraph = (paragraph?.num ?? 0) + 1
   for (let level = stack.length - 1; level >= 0; level--) {
     const open = stack[level]
@@ -83,6 +83,21 @@ export function decide(candidates: Candidate[], state: NumberingState): Decision
     if (c) return {kind: 'child', candidate: c, diag: 'numbering-gap'}
   }
   return {kind: 'continuation'}
+}
+
+/**
+ * `2.` numbering an article's paragraphs, as plain-text terms often do (and as Markdown `1.` lists
+ * are read): a sentence numbered 1. right under the head, 2. after an unnumbered first paragraph
+ * with no list open, or any number once the paragraphs are numbered so. A list that a lead
+ * announces opens at 1. under its lead, and entries that are no sentences stay items.
+ */
+function dotParagraph(c: Candidate, state: NumberingState): boolean {
+  const {paragraph, stack, line} = state
+  const sentence = line?.body !== undefined && /。[ \t\u3000]*$/.test(line.text.slice(line.body.start, line.body.end))
+  if (paragraph === undefined) return c.num === 1 && sentence && stack.length === 0
+  if (paragraph.label !== undefined) return /^[0-9０-９]+[.．]$/.test(paragraph.label.trim())
+  if (c.num === 1) return sentence && isBlankFirst(paragraph)
+  return c.num === 2 && stack.length === 0 && sentence && hasContent(paragraph)
 }
 
 /** The first paragraph, opened by the article head, with nothing in it yet: a `1` line takes it over. */

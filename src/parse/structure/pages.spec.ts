@@ -25,6 +25,11 @@ describe('PDF pages', () => {
     markRunningHeads(lines, shapes)
     expect(shapes.map((s) => s.kind)).toEqual(['body', 'article', 'furniture', 'furniture', 'article', 'furniture', 'furniture'])
   })
+  it('takes a header parted from the page number by a blank line', () => {
+    const {lines, shapes} = read('ほしぞら約款\n第1条（適用）\n本文。\n\n- 1 -\n\nほしぞら約款\n第2条（変更）\n本文。\n\n- 2 -\n\nほしぞら約款\n第3条（料金）\n')
+    markRunningHeads(lines, shapes)
+    expect(lines.filter((line) => line.text === 'ほしぞら約款').map((line) => shapes[line.index].kind)).toEqual(['body', 'furniture', 'furniture'])
+  })
   it('reads labels of alternative versions', () => {
     const {lines, shapes} = read('〔※ペットを飼う場合〕\n（ア）飼育を認める場合\n（甲の用途）\n第5条 甲とする。\n（イ）次のとおり\n（ア）乙\n 代理人を置く場合 \n２ 乙とする。\n')
     expect([...alternativeLabels(lines, shapes)]).toEqual([0, 1, 6])

@@ -7,14 +7,20 @@ import type {Line} from '../lines.js'
 const isFooter = (shape: Shape | undefined) => shape?.kind === 'furniture' && shape.why === 'footer'
 
 /**
- * Marks as furniture a line repeated beside the page number at two or more page breaks. A
+ * Marks as furniture a line repeated beside the page number (blank lines between or not) at two or more page breaks. A
  * short PDF has few pages, so two breaks must do; a coincidence would need the same short
  * line twice, each time next to a page number. The document's first line stays text even
  * when the header repeats it: on the first page it is the title.
  */
 export function markRunningHeads(lines: Line[], shapes: Shape[]): void {
   const counts = new Map<string, number>()
-  const besideFooter = (i: number) => isFooter(shapes[i - 1]) || isFooter(shapes[i + 1])
+  // beside: the nearest line with anything on it, above or below (a blank line may part them)
+  const near = (i: number, step: 1 | -1) => {
+    let j = i + step
+    while (shapes[j]?.kind === 'blank') j += step
+    return shapes[j]
+  }
+  const besideFooter = (i: number) => isFooter(near(i, -1)) || isFooter(near(i, 1))
   for (const line of lines) {
     const shape = shapes[line.index]
     if (shape.kind === 'blank' || shape.kind === 'furniture' || !besideFooter(line.index)) continue
