@@ -115,7 +115,7 @@ class Builder {
     this.unnumberedLevel = unnumberedLevel(this.shapes)
     this.doc = {type: 'document', id: 'doc', meta: {}, children: [], position: span(point(1, 1, 0), point(1, 1, 0))}
     this.wrapWidth = detectWrapWidth(this.lines, this.shapes)
-    this.captionHead = linkCaptions(this.shapes)
+    this.captionHead = linkCaptions(this.shapes, this.lines)
     this.contents = new Contents(this.shapes, this.captionHead)
     this.writer = new LeafWriter(text)
   }

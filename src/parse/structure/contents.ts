@@ -1,17 +1,31 @@
 // Tables of contents (目次) and captions on the line before an article: both are decided by
 // what follows a line, so they are read ahead over the classified lines.
 import type {Shape} from '../classify/index.js'
+import type {Line} from '../lines.js'
 
-/** Caption line index → the article head line it belongs to (blank lines and page breaks between allowed). */
-export function linkCaptions(shapes: Shape[]): Map<number, number> {
+/**
+ * Caption line index → the article head line it belongs to (blank lines and page breaks between
+ * allowed). A Markdown heading that holds only a bracketed caption, over an article without one, becomes that caption.
+ */
+export function linkCaptions(shapes: Shape[], lines: Line[]): Map<number, number> {
   const heads = new Map<number, number>()
   for (let i = 0; i < shapes.length; i++) {
-    if (shapes[i].kind !== 'caption') continue
+    const shape = shapes[i]
+    if (shape.kind !== 'caption' && shape.kind !== 'heading') continue
     const j = nextNonBlank(shapes, i)
-    if (j < shapes.length && shapes[j].kind === 'article') heads.set(i, j)
+    const article = shapes[j]
+    if (article?.kind !== 'article') continue
+    if (shape.kind === 'caption') heads.set(i, j)
+    else if (!article.caption && bracketed.test(lines[i].text.slice(shape.title.start, shape.title.end).trimEnd())) {
+      // `## （目的）` over a bare `第1条`: a Markdown heading that is the article's caption
+      shapes[i] = {kind: 'caption', caption: {start: shape.title.start, end: shape.title.start + lines[i].text.slice(shape.title.start, shape.title.end).trimEnd().length}, contentStart: shape.contentStart}
+      heads.set(i, j)
+    }
   }
   return heads
 }
+
+const bracketed = /^[（(][^（）()。\n]{1,40}[）)]$/
 
 /** The next line that is neither blank nor page furniture: a caption stays with its article across a page break. */
 function nextNonBlank(shapes: Shape[], index: number): number {
