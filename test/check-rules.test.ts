@@ -17,6 +17,7 @@ describe('the rules', () => {
       'relative-reference-valid',
       'reference-range-order',
       'reference-part-exists',
+      'reference-not-deleted',
       'numbering-sequential',
       'defined-term',
       'term-variant',

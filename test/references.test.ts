@@ -348,7 +348,7 @@ describe('traceReference: why a reference does not resolve', () => {
     '前項の規定により、前条に定める。',
     '2 前3項に定める。次条に定める。',
     '第2条（定義）',
-    '同条の規定は、第2条第5項及び第9条による。前号に定める。',
+    '同条の規定は、第2条第5項及び第9条による。前号に定める。同条に定める。',
     '(1) 前号に掲げる。',
     '(2) 前各号のほか、第1号による。'
   ].join('\n')
@@ -362,11 +362,13 @@ describe('traceReference: why a reference does not resolve', () => {
       ['前条', expect.objectContaining({type: 'relative', reason: 'first'})],
       ['前3項', expect.objectContaining({type: 'relative', reason: 'too-few', available: 1})],
       ['次条', ['art_2']],
-      // 同条 points back at the 次条 just before it
-      ['同条', ['art_2']],
+      // 同条 opening 第2条 has nothing cited before it in its own article: 第1条's 次条 is not its antecedent
+      ['同条', expect.objectContaining({type: 'relative', reason: 'no-antecedent'})],
       ['第2条第5項', {type: 'missing', level: 'paragraph', num: '5', within: ['art_2']}],
       ['第9条', {type: 'missing', level: 'article', num: '9', within: []}],
       ['前号', expect.objectContaining({type: 'relative', reason: 'outside'})],
+      // within its own article, 同条 points back at the 第9条 just cited
+      ['同条', {type: 'missing', level: 'article', num: '9', within: []}],
       ['前号', expect.objectContaining({type: 'relative', reason: 'first'})],
       ['前各号', ['art_2__para_1__item_1']],
       ['第1号', ['art_2__para_1__item_1']]

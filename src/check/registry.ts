@@ -5,6 +5,7 @@ import {externalReferenceResolves} from './rules/external-reference-resolves.js'
 import {numberingSequential} from './rules/numbering-sequential.js'
 import {readingTableSourceFound} from './rules/reading-table-source-found.js'
 import {referenceCaptionMatches} from './rules/reference-caption-matches.js'
+import {referenceNotDeleted} from './rules/reference-not-deleted.js'
 import {referencePartExists} from './rules/reference-part-exists.js'
 import {referenceRangeOrder} from './rules/reference-range-order.js'
 import {referenceTargetExists} from './rules/reference-target-exists.js'
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   relativeReferenceValid,
   referenceRangeOrder,
   referencePartExists,
+  referenceNotDeleted,
   numberingSequential,
   definedTerm,
   termVariant,

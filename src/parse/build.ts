@@ -66,6 +66,8 @@ class Builder {
   readonly captionHead: Map<number, number>
   /** an article opened at its caption line, waiting for its head line */
   captioned?: Article
+  /** in Markdown, the column where the text of an item numbered (1), 一 … starts, for bullets nested under it */
+  readonly numberedColumns = new WeakMap<Item | Subitem, number>()
   /** an article whose caption's bracket the head line left open (第2条（料金の), to be closed on a line of its own */
   openCaption?: Article
   /** a Markdown document: lists nest by indentation, blank lines part paragraphs */
@@ -451,10 +453,19 @@ class Builder {
   listEntry(line: Line, marker: Span): void {
     this.closeTable()
     this.unmarkedItems = false
-    const parent = parentEntry(this.list, indentOf(line.text))
+    const indent = indentOf(line.text)
+    const parent = parentEntry(this.list, indent)
     const label = line.text.slice(marker.start, marker.end)
     let node: Paragraph | Item | Subitem
-    if (!parent) {
+    const holder = this.numberedHolder(indent)
+    const parentLevel = parent ? this.stack.findIndex((level) => level.node === parent.node) : -1
+    if (holder !== undefined && parentLevel < holder) {
+      // a bullet list under a numbered item: nested there, and its siblings find that item through the list
+      const held = this.stack[holder].node
+      this.stack.length = holder + 1
+      this.list.push({content: this.numberedColumns.get(held)!, node: held})
+      node = this.openListLevel(label)
+    } else if (!parent) {
       if (this.listMode === undefined) {
         const lead = listLead(this.paragraph && hasContent(this.paragraph) ? ownText(this.paragraph).trimEnd() : '')
         this.listMode = lead.mode
@@ -468,7 +479,7 @@ class Builder {
         node = this.openListLevel(label)
       }
     } else {
-      const depth = parent.node.type === 'paragraph' ? 0 : this.stack.findIndex((level) => level.node === parent.node) + 1
+      const depth = parent.node.type === 'paragraph' ? 0 : parentLevel + 1
       this.stack.length = depth
       node = this.openListLevel(label)
     }
@@ -564,6 +575,16 @@ class Builder {
 
   emitNumbered(node: Paragraph | Item | Subitem, line: Line, shape: Extract<Shape, {kind: 'numbered'}>): void {
     emitEntry(this.writer, node, line, shape.marker, shape.body)
+    if (this.markdown && node.type !== 'paragraph') this.numberedColumns.set(node, entryContent(line.text, shape.marker))
+  }
+
+  /** The deepest open (1)-style item whose text a bullet is indented to: `    - 生鮮食品` under `(2) 次に掲げる食品`. */
+  numberedHolder(indent: number): number | undefined {
+    for (let level = this.stack.length - 1; level >= 0; level--) {
+      const column = this.numberedColumns.get(this.stack[level].node)
+      if (column !== undefined && column <= indent) return level
+    }
+    return undefined
   }
 
   openLevel(candidate: Candidate, marker: string, under?: Item | Subitem): Item | Subitem {

@@ -58,7 +58,7 @@ export function treeIndex(tree: Document): TreeIndex {
       const list = appendix ?? index.articles
       index.siblings.set(node, {list, at: list.length})
       list.push(node)
-      if (!appendix) pushTo(index.articlesByNum, node.num, node)
+      if (!appendix) for (const num of numbersOf(node)) pushTo(index.articlesByNum, num, node)
     }
     if (node.type === 'appendix') index.appendices.push(node)
     for (const child of node.children) {
@@ -70,6 +70,20 @@ export function treeIndex(tree: Document): TreeIndex {
   walk(tree, undefined)
   indexes.set(tree, index)
   return index
+}
+
+/**
+ * The numbers an article stands for: its own, and for a run of deleted articles written as one
+ * (第2条から第4条まで　削除) every number of the run, so that 第3条 finds it.
+ */
+export function numbersOf(article: Article): string[] {
+  const {num, numEnd} = article
+  if (numEnd === undefined || !/^[0-9]+$/.test(num) || !/^[0-9]+$/.test(numEnd)) return [num]
+  const first = Number(num)
+  const last = Number(numEnd)
+  // a run read the wrong way or implausibly long stands for its first number only
+  if (last <= first || last - first > 200) return [num]
+  return Array.from({length: last - first + 1}, (_, k) => String(first + k))
 }
 
 /** Adds a value to the list under a key. */

@@ -17,7 +17,14 @@ import {clauseTexts, pointIn, type ClauseText} from './texts.js'
 export function collectReferences(tree: Document, {keepTexts = true, only}: {keepTexts?: boolean; only?: (text: string) => boolean} = {}): Reference[] {
   const memory: Memory = {series: 0}
   const out: Reference[] = []
+  let article: string | undefined
   for (const clause of clauseTexts(tree, {keep: keepTexts})) {
+    // 同条・同項・同号 point back within one article: what the article before cited is not theirs
+    const own = articleOf(clause.source)
+    if (own !== article) {
+      article = own
+      memory.article = memory.paragraph = memory.item = undefined
+    }
     if (only && !only(clause.text)) continue
     const context = clause.commentaryOn === undefined ? undefined : treeIndex(tree).articlesByNum.get(clause.commentaryOn)?.[0]?.id
     const heads = clause.commentary ? quotedHeads(clause.leaves) : undefined
@@ -43,4 +50,11 @@ export function collectReferences(tree: Document, {keepTexts = true, only}: {kee
 function placeStep(clause: ClauseText, step: Step): Step {
   if (!step.span) return step
   return {...step, span: {start: pointIn(clause, step.span.start).offset!, end: pointIn(clause, step.span.end, true).offset!}}
+}
+
+/** The id of the article a clause id lies in (art_2 for art_2__para_1__item_3), or the id itself outside articles. */
+function articleOf(source: string): string {
+  const parts = source.split('__')
+  const at = parts.findIndex((part) => part.startsWith('art_'))
+  return at === -1 ? source : parts.slice(0, at + 1).join('__')
 }

@@ -3,7 +3,7 @@
 // matched by number and in document order, so a document with broken numbering still
 // resolves as a reader would read it.
 import type {Appendix, Article, Document, Item, Paragraph, Parent} from '../types.js'
-import {pushTo, treeIndex, type TreeIndex} from '../tree.js'
+import {numbersOf, pushTo, treeIndex, type TreeIndex} from '../tree.js'
 import {compact} from '../normalize.js'
 import type {Reference, Step, StepLevel} from '../references.js'
 import {citesSection, stepsBetweenSections} from './sections.js'
@@ -67,7 +67,7 @@ function childrenOf(node: Parent, type: 'article' | 'paragraph' | 'item'): Child
       if (child.type !== type) continue
       children.at.set(child, children.list.length)
       children.list.push(child)
-      pushTo(children.byNum, String(child.num), child)
+      for (const num of child.type === 'article' ? numbersOf(child as Article) : [String(child.num)]) pushTo(children.byNum, num, child)
     }
     byType[type] = children
   }

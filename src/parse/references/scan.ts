@@ -368,6 +368,10 @@ function readChain(text: string, at: number, quoted: boolean): Chain | undefined
     if (article) {
       steps.push(article.step)
       pos = article.end
+    } else if (kind === '附則' && (m = exec(paragraphHead, text, pos))) {
+      // 附則第四十五項: a statute's supplementary provisions are often paragraphs without articles
+      steps.push(numbered('paragraph', m))
+      pos = m.index + m[0].length
     }
   } else if ((m = exec(relArticle, text, at))) {
     if (/^[件約例理目]/.test(text[at + m[0].length] ?? '')) return undefined

@@ -1,0 +1,20 @@
+import {describe, expect, it} from 'vitest'
+import {check} from '../../../test/helpers/check.js'
+
+describe('reference-not-deleted', () => {
+  const doc = (...lines: string[]) => lines.join('\n')
+  const deleted = async (...lines: string[]) =>
+    (await check(doc(...lines))).filter((f) => f.ruleId === 'reference-not-deleted' || f.ruleId === 'reference-target-exists').map((f) => [f.ruleId, f.message])
+
+  it('reports a reference to an article marked 削除, alone or in a run, and nothing else of them', async () => {
+    expect(await deleted('第1条（適用）', 'この約款を適用します。', '第2条　削除', '第3条から第4条まで　削除', '第5条（終了）', '第2条、第3条又は第4条の規定により終了します。第1条を準用します。', '')).toEqual([
+      ['reference-not-deleted', '「第2条」は削除された条です'],
+      ['reference-not-deleted', '「第3条」は削除された条です（第3条から第4条まで　削除）'],
+      ['reference-not-deleted', '「第4条」は削除された条です（第3条から第4条まで　削除）']
+    ])
+  })
+
+  it('still reports an article missing past the run', async () => {
+    expect(await deleted('第1条（適用）', '適用します。', '第2条から第4条まで　削除', '第5条（終了）', '第7条により終了します。', '')).toEqual([['reference-target-exists', '「第7条」は存在しません']])
+  })
+})
