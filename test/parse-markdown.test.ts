@@ -117,3 +117,20 @@ describe('bullets under a numbered item', () => {
     expect(parse(text).file.messages).toEqual([])
   })
 })
+
+describe('numbered sub-headings of a section', () => {
+  it('reads ### 2.1 手続 under ## 2. 会員登録 as paragraph 1 of section 2, with its text and its list as items', () => {
+    const text = ['## 1. 適用範囲', '', '### 1.1 対象', '', '本規約は、会員に適用されます。', '', '### 1.2 優先関係', '', '宿泊約款が優先します。', '', '## 2. 会員登録', '', '### 2.1 手続', '', '1. 入会希望者は、申し込みます。', '2. 当社の承諾時に契約が成立します。', '', '### 2.2 拒否', '', '当社は、申込みを拒否できます。前項の通知は不要です。', ''].join('\n')
+    expect(outline(text)).toEqual([
+      {id: 'art_1', num: '1', caption: '適用範囲', paragraphs: ['0/0', '0/0']},
+      {id: 'art_2', num: '2', caption: '会員登録', paragraphs: ['2/0', '0/0']}
+    ])
+    const {tree, file} = parse(text)
+    const second = articles(tree)[1].children.filter((c) => c.type === 'paragraph')
+    expect(second.map((p) => [p.label, p.children.filter((c) => c.type === 'text' && c.role === 'title').map((c) => (c.type === 'text' ? c.value : ''))])).toEqual([
+      ['2.1', ['手続']],
+      ['2.2', ['拒否']]
+    ])
+    expect(file.messages).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@
 import type {VFile} from 'vfile'
 import {isHeading} from './classify/article-head.js'
 import {classifyLine, type Candidate, type Shape, type Span} from './classify/index.js'
+import {readNumeral} from './normalize.js'
 import {isDateLine} from './classify/furniture.js'
 import {tableRow} from './classify/table-row.js'
 import {splitLines, type Line} from './lines.js'
@@ -436,6 +437,19 @@ class Builder {
       this.closeTable()
       this.stack = []
       this.endList()
+      const numbered = sectionParagraphHeading(line.text, shape, this.article)
+      if (numbered) {
+        // `### 2.1 手続` in section 2: paragraph 2.1 opens with its number and title; its text and list follow
+        const {marker, title} = numbered
+        const paragraph = this.openParagraph(numbered.num, line.text.slice(marker.start, marker.end))
+        this.writer.emit(paragraph, line.start, line.start + marker.start, 'layout')
+        this.writer.emit(paragraph, line.start + marker.start, line.start + marker.end, 'num')
+        this.writer.emit(paragraph, line.start + marker.end, line.start + title.start, 'layout')
+        this.writer.emit(paragraph, line.start + title.start, line.start + title.end, 'title')
+        this.writer.emit(paragraph, line.start + title.end, line.next, 'layout')
+        this.listMode = 'item'
+        return
+      }
       this.emitLine(this.layoutTarget(), line, line.start + shape.title.start, line.start + shape.title.end, 'title')
       this.prevBlank = true
       return
@@ -679,6 +693,16 @@ class Builder {
 }
 
 // numbers a wrapped line may start with (17 条…, 一部…): no diagnostic when they are read as text
+/** `### 2.1 手続` under section 2 (`## 2. 会員登録`): paragraph 1 of it, its number and its title. */
+function sectionParagraphHeading(text: string, shape: Extract<Shape, {kind: 'heading'}>, article: Article): {num: number; marker: Span; title: Span} | undefined {
+  if (article.numbering !== 'section') return undefined
+  const title = text.slice(shape.title.start, shape.title.end)
+  const match = /^([0-9０-９]{1,3})[.．]([0-9０-９]{1,3})(?![0-9０-９.．])[ \t\u3000]*/.exec(title)
+  if (!match || String(readNumeral(match[1])) !== article.num) return undefined
+  const markerEnd = shape.title.start + match[0].trimEnd().length
+  return {num: readNumeral(match[2])!, marker: {start: shape.title.start, end: markerEnd}, title: {start: shape.title.start + match[0].length, end: shape.title.end}}
+}
+
 // the rest of a caption left open on its article's head line: a few words and the closing bracket
 const captionEnd = /^[^（）()。、\s]{1,30}[）)]$/
 

@@ -26,7 +26,7 @@ describe('furniture', () => {
 })
 
 describe('isDateLine', () => {
-  it.each(['2025年（令和7年）3月5日改定', '令和７年４月１日施行', '2024.05.07 制定', '2023年04月17日 制定'])('reads %s as a date line', (line) => {
+  it.each(['2025年（令和7年）3月5日改定', '令和７年４月１日施行', '2024.05.07 制定', '2023年04月17日 制定', '制定日：2024年4月1日', '最終改定日: 2025年10月1日', '施行日　令和7年4月1日'])('reads %s as a date line', (line) => {
     expect(isDateLine(line)).toBe(true)
   })
   it('leaves sentences with a date alone', () => {

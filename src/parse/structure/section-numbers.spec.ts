@@ -57,6 +57,19 @@ describe('terms numbered by sections', () => {
     ])
   })
 
+  it('reads 2.1.1 inside paragraph 2.1 as its item, and leaves 2.3.1 inside 2.1 alone', () => {
+    const source = '2. 定義\n2.1 用語の意味は、次のとおりとします。\n2.1.1 「利用者」とは、登録した者をいいます。\n2.1.2 「投稿」とは、保存した情報をいいます。\n2.2 前項にない用語は、通常の意味とします。\n'
+    expect(outline(source).map(([id, num]) => [id, num])).toEqual([
+      ['art_2', '2.'],
+      ['art_2__para_1', '2.1'],
+      ['art_2__para_1__item_1', '2.1.1'],
+      ['art_2__para_1__item_2', '2.1.2'],
+      ['art_2__para_2', '2.2']
+    ])
+    expect(toText(parse(source).tree)).toBe(source)
+    expect(outline('2. 定義\n2.1 用語は次のとおりです。\n2.3.1 ほかの段落の番号です。\n').some(([id]) => id.includes('item'))).toBe(false)
+  })
+
   it('leaves a numbered sentence, a title not followed by its .1, and another section’s number alone', () => {
     const list = outline('前文です。\n\n1. 申込書は、次のとおりとします。\n1.1 これは本文です。\n')
     expect(list.some(([id]) => id.startsWith('art_'))).toBe(false)

@@ -3,19 +3,23 @@
 // entry and `3.1 …` like body text; the next line tells: a short title whose next line opens
 // with `3.1` is the head of section 3 (an article), and `3.M` inside section 3 is paragraph M.
 // Sections headed in Markdown (`## 3. 料金`) get their `3.M` paragraphs the same way; a head may be
-// set in bold (`**3. 料金**`), and a paragraph numbered `3-1` as well as `3.1`.
+// set in bold (`**3. 料金**`), and a paragraph numbered `3-1` as well as `3.1`. `3.1.2` inside
+// paragraph 3.1 is its item 2.
 import {readNumeral} from '../normalize.js'
 import type {Shape, Span} from '../classify/index.js'
 import type {Line} from '../lines.js'
 
 // `3.1 ` / `３．２　` / `3-1 `: the section's number, then the paragraph's
 const decimal = /^([0-9０-９]{1,3})[.．\-－]([0-9０-９]{1,3})(?![0-9０-９.．\-－])[ \t\u3000]*/
+// `2.1.1 ` inside paragraph 2.1: an item of it
+const triple = /^([0-9０-９]{1,3})[.．]([0-9０-９]{1,3})[.．]([0-9０-９]{1,3})(?![0-9０-９])[.．]?[ \t\u3000]*/
 // a bold line `**3. 料金**`: the number and the title inside the markers
 const boldNumber = /^([0-9０-９]{1,3})[.．][ \t\u3000]*/
 
 /** Turns section heads and their decimal paragraph numbers into article and paragraph shapes. */
 export function markSectionNumbers(lines: Line[], shapes: Shape[]): void {
   let section: number | undefined
+  let paragraphNum: number | undefined
   for (let i = 0; i < lines.length; i++) {
     const shape = shapes[i]
     if (shape.kind === 'blank') continue
@@ -23,16 +27,44 @@ export function markSectionNumbers(lines: Line[], shapes: Shape[]): void {
     if (head !== undefined) {
       shapes[i] = head
       section = Number(head.num)
+      paragraphNum = undefined
       continue
     }
     if (shape.kind === 'article') {
       section = shape.numbering === 'section' && shape.num !== undefined ? Number(shape.num) : undefined
+      paragraphNum = undefined
       continue
     }
     if (shape.kind === 'division' || shape.kind === 'appendix') section = undefined
     if (section === undefined || shape.kind !== 'body') continue
     const paragraph = decimalNumber(lines[i].text, shape.contentStart)
-    if (paragraph?.section === section) shapes[i] = paragraph.shape
+    if (paragraph?.section === section) {
+      shapes[i] = paragraph.shape
+      paragraphNum = paragraph.paragraph
+      continue
+    }
+    const item = tripleNumber(lines[i].text, shape.contentStart)
+    if (item && item.section === section && item.paragraph === paragraphNum) shapes[i] = item.shape
+  }
+}
+
+/** `2.1.1 …` in paragraph 2.1: item 1 of it, numbered as written. */
+function tripleNumber(text: string, contentStart: number): {section: number; paragraph: number; shape: Shape} | undefined {
+  const match = triple.exec(text.slice(contentStart))
+  if (!match) return undefined
+  const markerEnd = contentStart + match[0].trimEnd().length
+  const bodyStart = contentStart + match[0].length
+  const bodyEnd = text.trimEnd().length
+  return {
+    section: readNumeral(match[1])!,
+    paragraph: readNumeral(match[2])!,
+    shape: {
+      kind: 'numbered',
+      marker: {start: contentStart, end: markerEnd},
+      candidates: [{series: 'dot', num: readNumeral(match[3])!}],
+      body: bodyEnd > bodyStart ? {start: bodyStart, end: bodyEnd} : undefined,
+      contentStart
+    }
   }
 }
 
@@ -64,7 +96,7 @@ function numberedTitle(text: string, shape: Shape): {num: number; head: Span; ca
   return {num: readNumeral(match[1])!, head: {start, end: start + match[0].trimEnd().length}, caption: {start: start + match[0].length, end: shape.title.end}}
 }
 
-function decimalNumber(text: string, contentStart: number): {section: number; shape: Shape} | undefined {
+function decimalNumber(text: string, contentStart: number): {section: number; paragraph: number; shape: Shape} | undefined {
   const match = decimal.exec(text.slice(contentStart))
   if (!match) return undefined
   const markerEnd = contentStart + match[0].trimEnd().length
@@ -72,6 +104,7 @@ function decimalNumber(text: string, contentStart: number): {section: number; sh
   const bodyEnd = text.trimEnd().length
   return {
     section: readNumeral(match[1])!,
+    paragraph: readNumeral(match[2])!,
     shape: {
       kind: 'numbered',
       marker: {start: contentStart, end: markerEnd},
