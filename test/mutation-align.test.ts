@@ -186,3 +186,28 @@ describe('align: long runs', () => {
     expect(rows).toEqual(Array.from({length: n}, (_, k) => ({old: k, new: k, exact: false, moved: true})))
   })
 })
+
+describe('align: an item moved unchanged past items changed a little', () => {
+  test('the moved item moves; the items it passed stay in order, not moved', () => {
+    // old A B C D E → new A E B' C' D': E moved to the front as it was, B C D reworded
+    const similarity = table({BX: 0.9, CY: 0.9, DZ: 0.9})
+    const rows = align(['A', 'B', 'C', 'D', 'E'], ['A', 'E', 'X', 'Y', 'Z'], {key: (x) => x, similarity, threshold: 0.5, moveThreshold: 0.5})
+    expect(rows.filter((row) => row.old !== undefined && row.new !== undefined).map((row) => [row.old, row.new, row.moved, row.exact])).toEqual([
+      [0, 0, false, true],
+      [4, 1, true, true],
+      [1, 2, false, false],
+      [2, 3, false, false],
+      [3, 4, false, false]
+    ])
+  })
+
+  test('a block between a removal and an addition of unlike items still anchors', () => {
+    const rows = align(['A', 'B', 'C'], ['A', 'C', 'D'], {key: (x) => x, similarity: table({}), threshold: 0.5, moveThreshold: 0.5})
+    expect(rows.map((row) => [row.old, row.new, row.moved])).toEqual([
+      [0, 0, false],
+      [1, undefined, false],
+      [2, 1, false],
+      [undefined, 2, false]
+    ])
+  })
+})

@@ -156,7 +156,7 @@ describe('reference-target-exists, where no extent or no finding is given', () =
   })
 
   test('a paragraph of an article with no paragraphs at all', async () => {
-    const doc = ['第1条（目的）', '第2条第2項及び第3条第1項による。', '第2条 削除', '第3条（範囲）'].join('\n')
+    const doc = ['第1条（目的）', '第2条第2項及び第3条第1項による。', '第2条 甲とする。', '第3条（範囲）'].join('\n')
     expect((await check(doc, 'ja', 'reference-target-exists')).map((f) => f[3])).toEqual([
       '「第2条第2項」は存在しません（第2条は第1項まで）',
       '「第3条第1項」は存在しません（第3条に項はありません）'

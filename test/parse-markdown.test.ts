@@ -110,6 +110,7 @@ describe('text beside the clauses', () => {
 describe('bullets under a numbered item', () => {
   it.each([
     ['at the margin', ['## 第1条（出品）', '出品者は、次に掲げる物品を出品してはなりません。', '(1) 違法な物品', '(2) 次に掲げる食品', '    - 生鮮食品', '    - 手作りの菓子', '(3) その他不適切な物品', '']],
+    ['indented two spaces', ['## 第1条（出品）', '出品者は、次に掲げる物品を出品してはなりません。', '(1) 違法な物品', '(2) 次に掲げる食品', '  - 生鮮食品', '  - 手作りの菓子', '(3) その他不適切な物品', '']],
     ['under a paragraph entry', ['## 第1条（出品）', '1. 出品者は、次に掲げる物品を出品してはなりません。', '   (1) 違法な物品', '   (2) 次に掲げる食品', '       - 生鮮食品', '       - 手作りの菓子', '   (3) その他不適切な物品', '']]
   ])('nest under the item whose text they are indented to, and the next (n) goes on the list (%s)', (_, lines) => {
     const text = lines.join('\n')

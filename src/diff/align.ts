@@ -59,18 +59,24 @@ export function align<T>(olds: T[], news: T[], options: AlignOptions<T>): Aligne
     let run: Run = {olds: [], news: []}
     let i = 0
     let j = 0
-    for (const part of parts) {
+    parts.forEach((part, p) => {
       if (part.added) {
         for (let k = 0; k < part.count; k++) run.news.push(j++)
       } else if (part.removed) {
         for (let k = 0; k < part.count; k++) run.olds.push(i++)
+      } else if (displaced(parts, p, run, i, j, (o, nw) => options.similarity(olds[o], news[nw]) >= options.threshold)) {
+        // left in the run around it, to be paired by similarity with the rest
+        for (let k = 0; k < part.count; k++) {
+          run.olds.push(i++)
+          run.news.push(j++)
+        }
       } else {
         // an empty run pairs nothing, so it need not be left out
         runs.push(run)
         run = {olds: [], news: []}
         for (let k = 0; k < part.count; k++) inOrder.push([i++, j++, true])
       }
-    }
+    })
     runs.push(run)
   } else {
     runs.push({olds: olds.map((_, k) => k), news: news.map((_, k) => k)})
@@ -97,6 +103,31 @@ export function align<T>(olds: T[], news: T[], options: AlignOptions<T>): Aligne
 }
 
 /**
+ * A short block of equal items that parts clauses alike — removed before it, added after it, or
+ * the reverse — looks moved: a section moved unchanged to the front would otherwise anchor there
+ * and push every clause it passed, changed a little, out of order. Such a block stays in the
+ * runs around it, where pairing by similarity weighs it against the clauses it would displace.
+ * (`i`, `j`: where the block starts on each side.)
+ */
+function displaced(parts: Array<{count: number; added: boolean; removed: boolean}>, p: number, before: Run, i: number, j: number, alike: (o: number, n: number) => boolean): boolean {
+  const count = parts[p].count
+  if (count > 2) return false
+  let olds = 0
+  let news = 0
+  for (let q = p + 1; q < parts.length && (parts[q].added || parts[q].removed); q++) {
+    if (parts[q].added) news += parts[q].count
+    else olds += parts[q].count
+  }
+  const after = (start: number, length: number) => Array.from({length: Math.min(length, 20)}, (_, k) => start + count + k)
+  // only what lies beside the block is compared, a few items a side, so the check stays cheap
+  const pairsAcross = (left: number[], right: number[], flip: boolean) =>
+    left.slice(-20).some((x) => right.some((y) => (flip ? alike(y, x) : alike(x, y))))
+  if (before.olds.length > before.news.length && news > olds) return pairsAcross(before.olds, after(j, news), false)
+  if (before.news.length > before.olds.length && olds > news) return pairsAcross(before.news, after(i, olds), true)
+  return false
+}
+
+/**
  * The in-order pairs of a run: by greatest total similarity when the run is small enough to
  * compare every item with every other; a longer one is first cut by the items whose keys
  * agree without numerals, and what is still too long is cut into stretches along its diagonal.
@@ -104,7 +135,7 @@ export function align<T>(olds: T[], news: T[], options: AlignOptions<T>): Aligne
 function pairInOrder<T>(gap: Run, olds: T[], news: T[], oldKeys: string[], newKeys: string[], options: AlignOptions<T>): Array<[number, number, boolean]> {
   const n = gap.olds.length
   const m = gap.news.length
-  if (n * m <= maxCells) return pairByScore(gap, olds, news, options)
+  if (n * m <= maxCells) return pairByScore(gap, olds, news, oldKeys, newKeys, options)
   const parts = keyParts(gap.olds.map((o) => looseKey(oldKeys[o])), gap.news.map((nw) => looseKey(newKeys[nw])))
   const out: Array<[number, number, boolean]> = []
   if (parts && parts.some((part) => !part.added && !part.removed)) {
@@ -136,13 +167,13 @@ function pairInOrder<T>(gap: Run, olds: T[], news: T[], oldKeys: string[], newKe
       olds: gap.olds.slice(Math.floor((s * n) / stretches), Math.floor(((s + 1) * n) / stretches)),
       news: gap.news.slice(Math.floor((s * m) / stretches), Math.floor(((s + 1) * m) / stretches))
     }
-    out.push(...pairByScore(stretch, olds, news, options))
+    out.push(...pairByScore(stretch, olds, news, oldKeys, newKeys, options))
   }
   return out
 }
 
 /** Needleman–Wunsch without gap costs: the in-order pairing of a run with the greatest total similarity. */
-function pairByScore<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>): Array<[number, number, boolean]> {
+function pairByScore<T>(gap: Run, olds: T[], news: T[], oldKeys: string[], newKeys: string[], options: AlignOptions<T>): Array<[number, number, boolean]> {
   const n = gap.olds.length
   const m = gap.news.length
   const sim: number[][] = gap.olds.map((o) => gap.news.map((nw) => options.similarity(olds[o], news[nw])))
@@ -160,7 +191,8 @@ function pairByScore<T>(gap: Run, olds: T[], news: T[], options: AlignOptions<T>
   while (a > 0 && b > 0) {
     const s = sim[a - 1][b - 1]
     if (s >= options.threshold && score[a][b] === score[a - 1][b - 1] + s) {
-      out.push([gap.olds[a - 1], gap.news[b - 1], false])
+      const [o, nw] = [gap.olds[a - 1], gap.news[b - 1]]
+      out.push([o, nw, oldKeys[o] === newKeys[nw]])
       a--
       b--
     } else if (score[a][b] === score[a - 1][b]) {

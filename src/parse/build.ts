@@ -67,7 +67,7 @@ class Builder {
   readonly captionHead: Map<number, number>
   /** an article opened at its caption line, waiting for its head line */
   captioned?: Article
-  /** in Markdown, the column where the text of an item numbered (1), 一 … starts, for bullets nested under it */
+  /** in Markdown, how far the line of an item numbered (1), 一 … is indented, for bullets nested under it */
   readonly numberedColumns = new WeakMap<Item | Subitem, number>()
   /** an article whose caption's bracket the head line left open (第2条（料金の), to be closed on a line of its own */
   openCaption?: Article
@@ -477,7 +477,7 @@ class Builder {
       // a bullet list under a numbered item: nested there, and its siblings find that item through the list
       const held = this.stack[holder].node
       this.stack.length = holder + 1
-      this.list.push({content: this.numberedColumns.get(held)!, node: held})
+      this.list.push({content: indent, node: held})
       node = this.openListLevel(label)
     } else if (!parent) {
       if (this.listMode === undefined) {
@@ -589,14 +589,14 @@ class Builder {
 
   emitNumbered(node: Paragraph | Item | Subitem, line: Line, shape: Extract<Shape, {kind: 'numbered'}>): void {
     emitEntry(this.writer, node, line, shape.marker, shape.body)
-    if (this.markdown && node.type !== 'paragraph') this.numberedColumns.set(node, entryContent(line.text, shape.marker))
+    if (this.markdown && node.type !== 'paragraph') this.numberedColumns.set(node, indentOf(line.text))
   }
 
-  /** The deepest open (1)-style item whose text a bullet is indented to: `    - 生鮮食品` under `(2) 次に掲げる食品`. */
+  /** The deepest open (1)-style item a bullet is indented beyond: `  - 生鮮食品` under `(2) 次に掲げる食品`. */
   numberedHolder(indent: number): number | undefined {
     for (let level = this.stack.length - 1; level >= 0; level--) {
       const column = this.numberedColumns.get(this.stack[level].node)
-      if (column !== undefined && column <= indent) return level
+      if (column !== undefined && column < indent) return level
     }
     return undefined
   }

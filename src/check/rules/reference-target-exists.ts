@@ -26,6 +26,8 @@ export const referenceTargetExists: Rule = {
       const label = referenceLabel(ref)
       // the ids searched are the tree's own
       const within = problem.within.map((id) => index.byId.get(id)!)
+      // a paragraph of an article marked 削除 is reference-not-deleted's
+      if (within.some((node) => node.type === 'article' && node.deleted)) continue
       let extent: Message | undefined
       if (within.length === 1 && problem.level !== 'article') {
         const kind = problem.level === 'paragraph' ? 'paragraph' : 'item'

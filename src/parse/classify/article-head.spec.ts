@@ -16,6 +16,8 @@ describe('articleHead', () => {
     expect(articleHead('第2条（反社会的勢力の排除（表明保証））', 0)).toMatchObject({num: '2', caption: {start: 3, end: 20}, body: undefined})
     expect(articleHead('第2条（料金の', 0)).toMatchObject({num: '2', caption: {start: 3, end: 7}, body: undefined})
     expect(articleHead('第2条（料金の　', 0)).toMatchObject({caption: {start: 3, end: 7}})
+    expect(articleHead('第2条（', 0)).toMatchObject({num: '2', caption: {start: 3, end: 4}})
+    expect(articleHead('第2条【個人情報の取扱い】', 0)).toMatchObject({num: '2', caption: {start: 3, end: 13}, body: undefined})
   })
   it('reads a run of deleted articles as one head', () => {
     expect(articleHead('第十五条から第二十一条まで　削除', 0)).toMatchObject({num: '15', numEnd: '21'})

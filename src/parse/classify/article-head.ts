@@ -9,9 +9,9 @@ const one = `第[ \\t\\u3000]*${num}[ \\t\\u3000]*条(?:[ \\t\\u3000]*[のノ][ 
 // 第十五条から第二十一条まで　削除 / 第十条及び第十一条　削除: one head for deleted articles
 const head = new RegExp(`^(${one})(?:[ \\t\\u3000]*(?:から|ないし|及び|[～〜―－])[ \\t\\u3000]*(${one})(?:[ \\t\\u3000]*まで)?)?`)
 // a caption right after the number; captions hold no sentence end, and may hold one bracket of
-// their own (（反社会的勢力の排除（表明保証））); one left open at the line's end (（料金の) goes on
-// on the next line, as a page break or a wrap leaves it
-const caption = /^[ \t\u3000]*(?:\*\*|__)?([（(](?:[^（）()。\n]|[（(][^（）()。\n]{0,30}[）)]){1,60}?(?:[）)]|(?=[ \t\u3000]*$)))(?:\*\*|__)?/
+// their own (（反社会的勢力の排除（表明保証））); one left open at the line's end (（料金の, or （ alone)
+// goes on on the next line, as a page break or a wrap leaves it; 【個人情報の取扱い】 is one too
+const caption = /^[ \t\u3000]*(?:\*\*|__)?([（(](?:[^（）()。\n]|[（(][^（）()。\n]{0,30}[）)]){0,60}?(?:[）)]|(?=[ \t\u3000]*$))|【[^【】。\n]{1,60}】)(?:\*\*|__)?/
 // a heading's caption written without brackets, possibly in bold
 const bareCaption = /^[ \t\u3000]*(?:\*\*|__)?([^ \t\u3000*_。][^。\n]{0,59}?)(?:\*\*|__)?[ \t\u3000#]*$/
 

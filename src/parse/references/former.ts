@@ -6,7 +6,8 @@
 /** The name a reference to the text before a revision is given as its document. */
 export const formerText = '改正前'
 
-const cue = /(?:改正前(?:まで)?|旧規定)(?:の|は[、，]?|において(?:は)?[、，]?)[ \t\u3000]*$/
+// 改正前の第5条, 旧規定の…, and 旧第2条: 旧 right before the number
+const cue = /(?:(?:改正前(?:まで)?|旧規定)(?:の|は[、，]?|において(?:は)?[、，]?)|旧)[ \t\u3000]*$/
 
 /** The reference at `at` is bound to the text before a revision by the words right before it. */
 export function citesFormerText(text: string, at: number): boolean {

@@ -34,7 +34,7 @@ const listJoin = re(`${SP}(?:[、，,・]${SP})?(?:${AND_OR})?${SP}(?:[、，,]$
 const until = re(`${SP}まで`)
 /** the part of a provision named after it (イ及びロ, 本文, ただし書, 前段), which a list may follow */
 const subitem = '[イロハニホヘトチリヌルヲ]'
-const qualifier = re(`(?:${subitem}(?:(?:、|及び|並びに|又は|若しくは)${subitem})*(?![ァ-ヶー])|本文|ただし書き?|但書|前段|後段|各号列記以外の部分|柱書き?)`)
+const qualifier = re(`(?:${subitem}(?:(?:、|及び|並びに|又は|若しくは)${subitem})*(?![ァ-ヶー])|本文|ただし書き?|但し?書き?|前段|後段|各号列記以外の部分|柱書き?)`)
 const joinBefore = new RegExp(`(?:[、，,・][ \u3000]*)?(?:${AND_OR})?[ \u3000]*(?:[、，,][ \u3000]*)?$`)
 // Where a reference can start: 第 before a number, 前・次・本・同 before 条・項・号, 各号, 別記・別紙・別表, 附則.
 const opener = /[第前次本同各別附](?=[ \u3000\t]*[0-9０-９〇一二三四五六七八九十百千条項号各記紙表則])/g
@@ -424,7 +424,7 @@ function readChain(text: string, at: number, quoted: boolean): Chain | undefined
 
 /** ただし書, 本文, 前段, 後段, 柱書: the part of the provision a reference names; イ及びロ are not read as one. */
 function provisionPart(text: string): ProvisionPart | undefined {
-  if (/^(?:ただし書|但書)/.test(text)) return {kind: 'proviso', text}
+  if (/^(?:ただし書|但し?書)/.test(text)) return {kind: 'proviso', text}
   if (text === '本文') return {kind: 'main', text}
   if (text === '前段') return {kind: 'former', text}
   if (text === '後段') return {kind: 'latter', text}

@@ -80,9 +80,9 @@ export function appendixTitle(value: string): string {
   return twoGroups ? twoGroups[1].trim() : unbracket(value)
 }
 
-/** An article whose whole body is 削除 (deleted, its number kept). */
+/** An article whose whole body (or caption) is 削除, （削除） or 削除。 (deleted, its number kept). */
 export function isDeletedBody(body: string): boolean {
-  return /^削[ \u3000]*除$/.test(body)
+  return /^[（(]?削[ \u3000]*除[）)]?。?$/.test(body.trim())
 }
 
 /**
@@ -96,6 +96,8 @@ export function emitArticleHead(writer: LeafWriter, article: Article, line: Line
   let at = base + shape.head.end
   if (shape.caption) {
     article.caption = unbracket(line.text.slice(shape.caption.start, shape.caption.end))
+    // 第6条（削除） / ## 第6条　削除: the deletion written where a caption stands
+    if (!shape.body && isDeletedBody(article.caption)) article.deleted = true
     writer.emit(article, at, base + shape.caption.start, 'layout')
     writer.emit(article, base + shape.caption.start, base + shape.caption.end, 'caption')
     at = base + shape.caption.end

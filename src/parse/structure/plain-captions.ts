@@ -10,9 +10,10 @@ import {isDeletedBody} from './article.js'
 const title = /^[^、。，．,.:：「」\s]{1,20}$/
 // a particle that makes the words a sentence: 当社は / 料金を
 const particle = /[はがをにで]/
-// a line carrying a wrapped sentence on: it opens with punctuation, or with kana that ends a word
-// (ものとします。) rather than with one that opens a sentence (この約款は, なお, ただし)
-const carriesOn = /^(?:[、。，．）)ー]|(?!この|その|これ|それ|なお|ただし|また|あらかじめ|いずれ|すべて|お客|ご|いかなる)[ぁ-ゖ])/
+// a line carrying a wrapped sentence on: it opens with punctuation, with kana that ends a word
+// (ものとします。) rather than with one that opens a sentence (この約款は, なお, ただし), or with a
+// conjunction or a bracket that joins it to the words above (及び支払方法は / （…を除く。）は)
+const carriesOn = /^(?:[、。，．）)（(ー]|及び|並びに|又は|若しくは|および|ならびに|または|もしくは|(?!この|その|これ|それ|なお|ただし|また|あらかじめ|いずれ|すべて|お客|ご|いかなる)[ぁ-ゖ])/
 
 /** Turns the words after a bare article number into its caption where they are one. */
 export function markPlainCaptions(lines: Line[], shapes: Shape[]): void {
@@ -20,12 +21,13 @@ export function markPlainCaptions(lines: Line[], shapes: Shape[]): void {
     const shape = shapes[i]
     if (shape.kind !== 'article' || shape.caption || !shape.body) continue
     const words = lines[i].text.slice(shape.body.start, shape.body.end)
-    if (!title.test(words) || particle.test(words) || isDeletedBody(words)) continue
+    // a title does not end on の, which binds it to what the next line goes on with
+    if (!title.test(words) || particle.test(words) || /の$/.test(words) || isDeletedBody(words)) continue
     let next = i + 1
     while (next < shapes.length && (shapes[next].kind === 'blank' || shapes[next].kind === 'furniture')) next++
     const following = shapes[next]
     if (following === undefined || (following.kind !== 'body' && following.kind !== 'numbered')) continue
-    if (carriesOn.test(lines[next].text.slice(following.contentStart))) continue
+    if (following.kind === 'body' && carriesOn.test(lines[next].text.slice(following.contentStart))) continue
     shapes[i] = {...shape, caption: shape.body, body: undefined}
   }
 }

@@ -47,6 +47,22 @@ describe('sections headed by a number and a title, each followed by its text', (
     expect(parse(source).tree.children.filter((c) => c.type === 'article').map((c) => (c.type === 'article' ? c.caption : ''))).toEqual(['目的', '会員'])
   })
 
+  it('takes 第1 heads over the 1, 2 titles inside them, and a preamble set apart by a blank line is no lead', () => {
+    const government = doc('要綱', '', '第1 総則', '1 目的', 'この要綱は、事項を定める。', '2 定義', '用語を定める。', '', '第2 利用登録', '利用者は申請する。', '')
+    expect(outline(government).filter(([id]) => /^art_\d+$/.test(id))).toEqual([
+      ['art_1', '第1', '総則'],
+      ['art_2', '第2', '利用登録']
+    ])
+    const preamble = doc('当社は、個人情報を次のとおり取り扱います。', '', '1. 取得する情報', '当社は氏名を取得します。', '', '2. 利用目的', '当社は本人確認に利用します。', '')
+    expect(outline(preamble).filter(([id]) => /^art_\d+$/.test(id)).map(([id]) => id)).toEqual(['art_1', 'art_2'])
+  })
+
+  it('leaves numbered titles alone where Markdown headings or ■ lines head the parts', () => {
+    const articles = (source: string) => outline(source).filter(([id]) => /^art_\d+$/.test(id)).length
+    expect(articles(doc('## 利用目的', '', '1. 商品の発送', '   お届けするために利用します。', '2. アフターサービス', '   修理のために利用します。', '', '## 第三者への提供', '', '提供しません。', ''))).toBe(0)
+    expect(articles(doc('■ 利用目的', '1. 商品の発送', 'お届けするために利用します。', '2. アフターサービス', '修理のために利用します。', '■ 第三者への提供', '提供しません。', ''))).toBe(0)
+  })
+
   it('leaves a list of titles, a list a lead announces, a run not starting at 1, and 第N条 documents alone', () => {
     const articles = (source: string) => outline(source).filter(([id]) => /^art_\d+$/.test(id)).length
     expect(articles(doc('取得する情報', '', '1. 氏名', '2. メールアドレス', '3. 住所', ''))).toBe(0)
