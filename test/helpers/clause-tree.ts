@@ -160,3 +160,18 @@ export function idProblems(tree: Document): string[] {
   }
   return problems
 }
+
+/** Each clause of a parse as [id, its number as written, the first `width` characters of what follows it]. */
+export function clauseOutline(tree: Document, width = 6): string[][] {
+  const rows: string[][] = []
+  const walk = (node: Parent) => {
+    for (const child of node.children) {
+      if (child.type === 'text') continue
+      const own = child.children.filter((leaf) => leaf.type === 'text' && leaf.role !== 'layout').map((leaf) => (leaf.type === 'text' ? leaf.value : ''))
+      rows.push([child.id, own[0] ?? '', (own[1] ?? '').slice(0, width)])
+      walk(child)
+    }
+  }
+  walk(tree)
+  return rows
+}

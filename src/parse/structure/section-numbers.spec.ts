@@ -1,22 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from '../index.js'
 import {toText} from '../text.js'
-import type {Parent} from '../types.js'
+import {clauseOutline} from '../../../test/helpers/clause-tree.js'
 
-/** Each clause as [id, its number as written, the start of its text]. */
-const outline = (source: string) => {
-  const rows: string[][] = []
-  const walk = (node: Parent) => {
-    for (const child of node.children) {
-      if (child.type === 'text') continue
-      const own = child.children.filter((leaf) => leaf.type === 'text' && leaf.role !== 'layout').map((leaf) => (leaf.type === 'text' ? leaf.value : ''))
-      rows.push([child.id, own[0] ?? '', (own[1] ?? '').slice(0, 6)])
-      walk(child)
-    }
-  }
-  walk(parse(source).tree)
-  return rows
-}
+const outline = (source: string) => clauseOutline(parse(source).tree)
 
 describe('terms numbered by sections', () => {
   const source = ['甲サービス利用規約', '', '1. 総則', '1.1 本規約は、甲サービスの条件を定めます。', '1.2 利用者は、本規約に同意します。', '', '2. 料金', '', '2.1 料金は月額とします。', '(1) 月の途中は日割りとします。', ''].join('\n')

@@ -48,26 +48,6 @@ export function markSectionNumbers(lines: Line[], shapes: Shape[]): void {
   }
 }
 
-/** `2.1.1 …` in paragraph 2.1: item 1 of it, numbered as written. */
-function tripleNumber(text: string, contentStart: number): {section: number; paragraph: number; shape: Shape} | undefined {
-  const match = triple.exec(text.slice(contentStart))
-  if (!match) return undefined
-  const markerEnd = contentStart + match[0].trimEnd().length
-  const bodyStart = contentStart + match[0].length
-  const bodyEnd = text.trimEnd().length
-  return {
-    section: readNumeral(match[1])!,
-    paragraph: readNumeral(match[2])!,
-    shape: {
-      kind: 'numbered',
-      marker: {start: contentStart, end: markerEnd},
-      candidates: [{series: 'dot', num: readNumeral(match[3])!}],
-      body: bodyEnd > bodyStart ? {start: bodyStart, end: bodyEnd} : undefined,
-      contentStart
-    }
-  }
-}
-
 /** `3. 料金` (or `**3. 料金**`) followed by a line opening with `3.1`: an article numbered as a section. */
 function sectionHead(lines: Line[], shapes: Shape[], at: number): Extract<Shape, {kind: 'article'}> | undefined {
   const head = numberedTitle(lines[at].text, shapes[at])
@@ -96,8 +76,19 @@ function numberedTitle(text: string, shape: Shape): {num: number; head: Span; ca
   return {num: readNumeral(match[1])!, head: {start, end: start + match[0].trimEnd().length}, caption: {start: start + match[0].length, end: shape.title.end}}
 }
 
+/** `3.2 …`: paragraph 2 of section 3. */
 function decimalNumber(text: string, contentStart: number): {section: number; paragraph: number; shape: Shape} | undefined {
-  const match = decimal.exec(text.slice(contentStart))
+  return numberedLine(decimal, 'digit', 2, text, contentStart)
+}
+
+/** `2.1.1 …` in paragraph 2.1: item 1 of it, numbered as written. */
+function tripleNumber(text: string, contentStart: number): {section: number; paragraph: number; shape: Shape} | undefined {
+  return numberedLine(triple, 'dot', 3, text, contentStart)
+}
+
+/** A line opening with a decimal number: the section and paragraph it names, and its shape numbered by the `last` group in `series`. */
+function numberedLine(pattern: RegExp, series: 'digit' | 'dot', last: number, text: string, contentStart: number): {section: number; paragraph: number; shape: Shape} | undefined {
+  const match = pattern.exec(text.slice(contentStart))
   if (!match) return undefined
   const markerEnd = contentStart + match[0].trimEnd().length
   const bodyStart = contentStart + match[0].length
@@ -108,7 +99,7 @@ function decimalNumber(text: string, contentStart: number): {section: number; pa
     shape: {
       kind: 'numbered',
       marker: {start: contentStart, end: markerEnd},
-      candidates: [{series: 'digit', num: readNumeral(match[2])!}],
+      candidates: [{series, num: readNumeral(match[last])!}],
       body: bodyEnd > bodyStart ? {start: bodyStart, end: bodyEnd} : undefined,
       contentStart
     }

@@ -1,22 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {parse} from '../index.js'
 import {toText} from '../text.js'
-import type {Parent} from '../types.js'
+import {clauseOutline} from '../../../test/helpers/clause-tree.js'
 
-/** Each clause as [id, its number as written, its caption or the start of its text]. */
-const outline = (source: string) => {
-  const rows: string[][] = []
-  const walk = (node: Parent) => {
-    for (const child of node.children) {
-      if (child.type === 'text') continue
-      const own = child.children.filter((leaf) => leaf.type === 'text' && leaf.role !== 'layout').map((leaf) => (leaf.type === 'text' ? leaf.value : ''))
-      rows.push([child.id, own[0] ?? '', (own[1] ?? '').slice(0, 10)])
-      walk(child)
-    }
-  }
-  walk(parse(source).tree)
-  return rows
-}
+const outline = (source: string) => clauseOutline(parse(source).tree, 10)
 const doc = (...lines: string[]) => lines.join('\n')
 
 describe('sections headed by a number and a title, each followed by its text', () => {
