@@ -29,6 +29,12 @@ function citedArticles(ref: Reference, tree: Document): Article[] {
     .filter((node): node is Article => node?.type === 'article')
 }
 
+/** The article marked 削除 that a reference cites, itself or through one of its paragraphs or items (第7条第1項, 第7条各号). */
+export function deletedArticleCited(ref: Reference, tree: Document): Article | undefined {
+  if (ref.kind === 'external') return undefined
+  return citedArticles(ref, tree).find((article) => article.deleted)
+}
+
 /** The article (other than `except`) whose caption is `caption`, widths and spaces aside: where a renumbered reference should point. */
 export function captionCarrier(tree: Document, caption: string, except?: Article): Article | undefined {
   return captionMap(tree).get(compact(caption))?.find((article) => article !== except)

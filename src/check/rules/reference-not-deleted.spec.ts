@@ -24,6 +24,11 @@ describe('reference-not-deleted', () => {
     ])
   })
 
+  it('reports 第2条各号 of a deleted 第2条 here, not as a relative reference with no items', async () => {
+    const findings = (await check(doc('第1条（適用）', '適用します。', '第2条　削除', '第3条（終了）', '第2条各号に掲げる場合は終了します。', ''))).map((f) => [f.ruleId, f.message])
+    expect(findings).toEqual([['reference-not-deleted', '「第2条各号」は削除された条です']])
+  })
+
   it('leaves 旧第2条 in a 附則, which cites the text before the revision, alone', async () => {
     expect(await deleted('第1条（適用）', '適用します。', '第2条　削除', '附則', '1 この規約は、2025年4月1日から施行する。', '2 施行前の申込みには、旧第2条の規定を適用する。', '')).toEqual([])
   })

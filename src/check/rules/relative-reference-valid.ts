@@ -5,6 +5,7 @@ import {treeIndex} from '../../parse/tree.js'
 import {traceReference, type RelativeReason, type StepLevel} from '../../parse/references.js'
 import type {Document} from '../../parse/types.js'
 import {clauseLabel} from '../../parse/citation.js'
+import {deletedArticleCited} from '../references.js'
 import type {Message, Rule} from '../types.js'
 
 const units: Record<StepLevel, Message> = {
@@ -25,7 +26,8 @@ export const relativeReferenceValid: Rule = {
   check({tree, references, report}) {
     for (const ref of references) {
       const {problem} = traceReference(ref, tree)
-      if (problem?.type !== 'relative') continue
+      // 第7条各号 of a deleted 第7条 is reference-not-deleted's
+      if (problem?.type !== 'relative' || deletedArticleCited(ref, tree)) continue
       const where = ref.source === undefined ? '' : clauseLabel(tree, placeAt(tree, ref.source, problem.level, problem.reason))
       report({message: explain(problem.reason, ref.raw, units[problem.level], where, problem.available), position: ref.position, clause: ref.source})
     }

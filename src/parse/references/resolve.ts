@@ -122,8 +122,13 @@ type Outcome = {nodes: Parent[]} | {problem: ResolveProblem}
 
 function stepOnce(step: Step, current: Parent[] | undefined, origin: Origin, index: TreeIndex): Outcome {
   switch (step.level) {
-    case 'appendix':
-      return found(step, appendicesFor(step, index), [])
+    case 'appendix': {
+      const appendices = appendicesFor(step, index)
+      // 附則第3項 written in one of several 附則 (each revision adds its own) is that 附則's
+      const own = origin.appendix
+      if (step.appendix === '附則' && step.num === undefined && own && appendices.length > 1 && appendices.includes(own)) return found(step, [own], [])
+      return found(step, appendices, [])
+    }
     case 'article':
       return articleStep(step, current, origin, index)
     case 'paragraph':

@@ -44,6 +44,16 @@ describe('sections headed by a number and a title, each followed by its text', (
     expect(outline(preamble).filter(([id]) => /^art_\d+$/.test(id)).map(([id]) => id)).toEqual(['art_1', 'art_2'])
   })
 
+  it('takes the titles set apart by a blank line for sections when a titled list inside one breaks the count', () => {
+    const source = doc('タイトル', '', '1. 取得する情報', '当社は氏名を取得します。', '', '2. 利用目的', '当社は、次の目的で利用します。', '1. 本人確認', '本人であることを確認するためです。', '2. 連絡', 'お知らせを送るためです。', '', '3. 第三者提供', '当社は提供しません。', '')
+    expect(outline(source).filter(([id]) => /^art_\d+$/.test(id)).map(([id, num]) => [id, num])).toEqual([
+      ['art_1', '1.'],
+      ['art_2', '2.'],
+      ['art_3', '3.']
+    ])
+    expect(toText(parse(source).tree)).toBe(source)
+  })
+
   it('leaves numbered titles alone where Markdown headings or ■ lines head the parts', () => {
     const articles = (source: string) => outline(source).filter(([id]) => /^art_\d+$/.test(id)).length
     expect(articles(doc('## 利用目的', '', '1. 商品の発送', '   お届けするために利用します。', '2. アフターサービス', '   修理のために利用します。', '', '## 第三者への提供', '', '提供しません。', ''))).toBe(0)

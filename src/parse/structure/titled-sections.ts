@@ -41,9 +41,13 @@ export function markTitledSections(lines: Line[], shapes: Shape[]): void {
     if (head && followedByText(lines, shapes, i, head.style)) heads.push(head)
   }
   // 第1 総則 over 1 目的: the outer numbering heads the sections
+  const consecutive = (run: Head[]) => run.length >= 2 && run.every((head, k) => head.num === k + 1)
   for (const style of ['dai', 'dot', 'digit'] as const) {
-    const run = heads.filter((head) => head.style === style)
-    if (run.length < 2 || run.some((head, k) => head.num !== k + 1)) continue
+    let run = heads.filter((head) => head.style === style)
+    // a titled list inside a section (次の目的で利用します。 1. 本人確認 …) breaks the count; the
+    // sections are then the titles set apart by a blank line above
+    if (!consecutive(run)) run = run.filter((head) => head.line === 0 || shapes[head.line - 1].kind === 'blank')
+    if (!consecutive(run)) continue
     const lead = leadOf(lines, shapes, run[0].line)
     if (lead !== undefined && announcesList(lead)) continue
     for (const head of run) {
