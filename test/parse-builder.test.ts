@@ -184,3 +184,23 @@ describe('statute shapes', () => {
     expect(toText(tree)).toBe(text)
   })
 })
+
+describe('a table drawn as a grid in text', () => {
+  it.each([
+    ['with + and -', ['+--------+--------+', '| プラン | 月額   |', '+--------+--------+', '| ライト | 980円  |', '+--------+--------+']],
+    ['with box characters', ['┌────┬────┐', '│プラン│月額│', '├────┼────┤', '│ライト│980円│', '└────┴────┘']]
+  ])('keeps its rules out of the cells, takes the first row for the header, and ends before the next paragraph (%s)', (_, grid) => {
+    const text = ['第1条（料金）', '料金は、次の表のとおりとします。', ...grid, '2 前項の料金には消費税を含みます。', ''].join('\n')
+    const {tree, file} = parse(text)
+    expect(toText(tree)).toBe(text)
+    const article = tree.children.find((node) => node.type === 'article')!
+    const paragraphs = article.type === 'article' ? article.children.filter((node) => node.type === 'paragraph') : []
+    expect(paragraphs.map((p) => p.num)).toEqual([1, 2])
+    const table = paragraphs[0].children.find((node) => node.type === 'table')
+    expect(table?.type === 'table' ? [table.header, table.rows] : undefined).toEqual([
+      ['プラン', '月額'],
+      [['ライト', '980円']]
+    ])
+    expect(file.messages).toEqual([])
+  })
+})

@@ -11,6 +11,11 @@ describe('tableRow', () => {
     expect(tableRow('|---|:---:|', 0)).toMatchObject({separator: true})
     expect(tableRow('----|----|----', 0)).toMatchObject({separator: true})
   })
+  it('reads the rules of a grid drawn in text as separators, and rows drawn with │', () => {
+    for (const rule of ['+--------+--------+', '┌────┬────┐', '├────┼────┤', '└────┴────┘']) expect(tableRow(rule, 0)).toMatchObject({separator: true})
+    expect(tableRow('│プラン│月額│', 0)).toMatchObject({separator: false, cells: [{start: 1, end: 4}, {start: 5, end: 7}]})
+    expect(tableRow('+', 0)).toBeUndefined()
+  })
   it('is not a row without a separator', () => {
     expect(tableRow('当社は、本約款を変更することがあります。', 0)).toBeUndefined()
   })

@@ -1,11 +1,22 @@
-// A row of a tab-separated or pipe table; `|---|---|` is a separator under a header.
+// A row of a tab-separated or pipe table; `|---|---|` is a separator under a header, and so are
+// the rules of a grid drawn in text (+----+----+, ├──┼──┤), whose rows may be drawn with │.
 import type {Shape, Span} from './shape.js'
 
 const separator = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/
 
+// the rules of a grid drawn in text: +------+------+ / ┌──┬──┐ / ├──┼──┤ / └──┴──┘
+const gridRule = /^[+┌├└┏┣┗][-=─━+┬┼┴┳╋┻]*[+┐┤┘┓┫┛]$/
+// a grid's row drawn with box characters: │ プラン │ 月額 │
+const boxBar = /^[│┃]/
+
 export function tableRow(text: string, contentStart: number): Shape | undefined {
   const trimmedEnd = text.trimEnd().length
   const content = text.slice(contentStart, trimmedEnd)
+  if (content.length >= 3 && gridRule.test(content) && /[-=─━]/.test(content)) return {kind: 'tableRow', cells: [], separator: true, contentStart}
+  if (boxBar.test(content)) {
+    const bar = content[0]
+    return {kind: 'tableRow', cells: splitCells(text, contentStart + 1, content.endsWith(bar) && content.length > 1 ? trimmedEnd - 1 : trimmedEnd, bar), separator: false, contentStart}
+  }
   // GFM lets the separator row go without its outer pipes: ----|----
   if (content.startsWith('|') || (content.includes('|') && separator.test(content))) {
     if (separator.test(content)) return {kind: 'tableRow', cells: [], separator: true, contentStart}

@@ -12,6 +12,8 @@ export interface OpenTable {
   rows: TableRow[]
   /** rows above a `|---|` separator */
   headerRows: number
+  /** a separator has followed a row: in a grid drawn with a rule under every row, only the first marks the header */
+  ruled?: boolean
 }
 
 /** Inside a table, a line with tabs is a row even when it starts like a heading (第五条第二項\t…). */
@@ -52,7 +54,10 @@ export function newTable(parent: Paragraph | Item | Subitem | Appendix, num: num
 /** A row line: a `|---|` separator marks the rows above it as headers; any other line adds a row of cells. */
 export function addRow(table: OpenTable, line: Line, shape: TableRowShape, writer: LeafWriter): void {
   if (shape.separator) {
-    table.headerRows = table.rows.length
+    if (!table.ruled && table.rows.length > 0) {
+      table.headerRows = table.rows.length
+      table.ruled = true
+    }
     writer.emitLine(table.node, line, line.start + shape.contentStart, line.end, 'layout')
     return
   }
